@@ -1,0 +1,48 @@
+#ifndef LIMBER_OPTIONS_H
+#define LIMBER_OPTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "routine.h"
+
+// Every command-line option in one table and one struct of defaults
+// (design.md, "Command line"; the option names are a contract).
+
+enum options_mode {
+    OPTIONS_PLAY,     // limber [ROUTINE]
+    OPTIONS_CHECK,    // limber --check PATH...
+    OPTIONS_LIST,     // limber --list
+    OPTIONS_SIMULATE, // limber --simulate ROUTINE
+    OPTIONS_HELP,
+    OPTIONS_VERSION,
+};
+
+// One --pause-at/--resume-at pair, in clock time since the start.
+struct options_pause {
+    int64_t pause_ms, resume_ms;
+};
+
+struct options {
+    enum options_mode mode;
+    char lang[LANG_TAG_SIZE]; // --lang, else from the environment
+    char **routine_dirs;      // --routines DIR, in order (borrowed argv)
+    size_t routine_dir_count;
+    char **args; // positional: ROUTINE, or the PATHs of --check
+    size_t arg_count;
+    struct options_pause *pauses; // in time order, not overlapping
+    size_t pause_count;
+};
+
+// Fills opts from argv. On a usage error it writes one line that names
+// the problem to err and returns false (exit code 2).
+bool options_parse(int argc, char **argv, struct options *opts, FILE *err);
+
+// Frees what options_parse allocated (not the argv strings).
+void options_free(struct options *opts);
+
+void options_print_help(FILE *out);
+
+#endif

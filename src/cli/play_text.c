@@ -1,0 +1,150 @@
+#include "tools.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdint.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "duration.h"
+#include "plan.h"
+#include "session.h"
+
+// The plain text view of a session, for terminals and machines without a
+// display: a line per phase, and on a terminal a countdown that rewrites
+// itself once a second.
+
+static volatile sig_atomic_t interrupted;
+
+static void on_signal(int sig)
+{
+    (void)sig;
+    interrupted = 1;
+}
+
+static int64_t monotonic_ms(void *ctx)
+{
+    (void)ctx;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+// Sleeps until the monotonic clock reads until_ms or a signal arrives.
+static void sleep_until(int64_t until_ms)
+{
+    struct timespec ts = {until_ms / 1000, (long)(until_ms % 1000) * 1000000};
+    clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, NULL);
+}
+
+static void print_indented(const char *text, FILE *out)
+{
+    while (*text) {
+        size_t n = strcspn(text, "\n");
+        fprintf(out, "    %.*s\n", (int)n, text);
+        text += n;
+        if (*text == '\n')
+            text++;
+    }
+}
+
+static void print_phase(const struct plan *plan, size_t index,
+                        const char *lang, FILE *out)
+{
+    const struct routine *r = plan->routine;
+    const struct plan_phase *ph = &plan->phases[index];
+    char len[32];
+    duration_format(ph->duration_ms, len, sizeof len);
+    switch (ph->kind) {
+    case PLAN_PREPARE:
+        fprintf(out, "Get ready (%s)\n", len);
+        return;
+    case PLAN_SWITCH:
+        fprintf(out, "Switch sides (%s)\n", len);
+        return;
+    case PLAN_REST:
+        fprintf(out, "Rest (%s)\n", len);
+        return;
+    case PLAN_WORK:
+        break;
+    }
+    const struct step *s = &r->steps[ph->step];
+    fprintf(out, "Step %d of %zu: %s", ph->step + 1, r->step_count,
+            text_get(&s->title, lang, r->lang));
+    if (ph->side != PLAN_SIDE_NONE)
+        fprintf(out, " - %s side", plan_side_name(ph->side));
+    if (s->repeat > 1)
+        fprintf(out, " - %d of %d", ph->rep, s->repeat);
+    fprintf(out, " (%s)\n", len);
+    const char *text = text_get(&s->text, lang, r->lang);
+    // The instructions once per step, not again for each side and repeat.
+    if (text && ph->rep == 1 && ph->side != PLAN_SIDE_RIGHT)
+        print_indented(text, out);
+}
+
+int play_text_run(const struct routine *r, const char *requested, FILE *out)
+{
+    const char *lang = routine_pick_lang(r, requested);
+    bool tty = isatty(fileno(out));
+    struct sigaction sa = {.sa_handler = on_signal};
+    sigemptyset(&sa.sa_mask);
+    struct sigaction old_int, old_term;
+    sigaction(SIGINT, &sa, &old_int);
+    sigaction(SIGTERM, &sa, &old_term);
+
+    struct plan *plan = plan_new(r);
+    struct session *s = session_new(plan, (struct clock){monotonic_ms, NULL});
+    char total[32];
+    fprintf(out, "%s (%s)\n", text_get(&r->title, lang, r->lang),
+            duration_format(plan->total_ms, total, sizeof total));
+
+    bool over = false;
+    int64_t shown_second = -1;
+    while (!over) {
+        if (interrupted)
+            session_stop(s);
+        struct session_event ev;
+        while (session_poll(s, &ev)) {
+            if (tty && shown_second >= 0)
+                fputs("\r\033[K", out);
+            shown_second = -1;
+            if (ev.kind == SESSION_PHASE_START)
+                print_phase(plan, ev.phase, lang, out);
+            if (ev.kind == SESSION_ROUTINE_END) {
+                over = true;
+                if (ev.completed)
+                    fputs("Done. Well done!\n", out);
+                else
+                    fputs("Stopped.\n", out);
+            }
+        }
+        if (over)
+            break;
+        struct session_position pos;
+        session_position(s, &pos);
+        int64_t now = monotonic_ms(NULL);
+        int64_t wake = session_deadline_ms(s);
+        if (tty) {
+            // Show whole seconds left, rounded up, and wake when it changes.
+            int64_t second = (pos.remaining_ms + 999) / 1000;
+            if (second != shown_second) {
+                fprintf(out, "\r\033[K  %lld s", (long long)second);
+                shown_second = second;
+            }
+            int64_t change = now + (pos.remaining_ms - 1) % 1000 + 1;
+            if (change < wake)
+                wake = change;
+        }
+        fflush(out);
+        if (!interrupted)
+            sleep_until(wake);
+    }
+    fflush(out);
+    session_free(s);
+    plan_free(plan);
+    sigaction(SIGINT, &old_int, NULL);
+    sigaction(SIGTERM, &old_term, NULL);
+    interrupted = 0;
+    return 0;
+}

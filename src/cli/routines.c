@@ -1,0 +1,48 @@
+#include "tools.h"
+
+#include <string.h>
+#include <stdlib.h>
+
+struct library *routines_open(const struct options *opts, const char *exe_dir,
+                              FILE *err)
+{
+    struct library *lib = library_new();
+    char *dirs[2];
+    size_t n = library_default_dirs(exe_dir, LIMBER_DATADIR, dirs);
+    for (size_t i = 0; i < n; i++) {
+        library_add_dir(lib, dirs[i], false);
+        free(dirs[i]);
+    }
+    for (size_t i = 0; i < opts->routine_dir_count; i++)
+        library_add_dir(lib, opts->routine_dirs[i], true);
+    diag_list_print(&lib->problems, err);
+    return lib;
+}
+
+static bool looks_like_path(const char *arg)
+{
+    size_t n = strlen(arg);
+    return strchr(arg, '/') || (n > 5 && strcmp(arg + n - 5, ".yaml") == 0) ||
+           (n > 4 && strcmp(arg + n - 4, ".yml") == 0);
+}
+
+struct library *routines_open_for(const struct options *opts,
+                                  const char *exe_dir, const char *arg,
+                                  const struct routine **out, FILE *err)
+{
+    if (!looks_like_path(arg)) {
+        struct library *lib = routines_open(opts, exe_dir, err);
+        *out = library_find(lib, arg);
+        if (!*out) {
+            fprintf(err,
+                    "limber: no routine with the id '%s' (limber --list "
+                    "shows them)\n",
+                    arg);
+        }
+        return lib;
+    }
+    struct library *lib = library_new();
+    *out = library_add_file(lib, arg) ? lib->routines[0] : NULL;
+    diag_list_print(&lib->problems, err);
+    return lib;
+}

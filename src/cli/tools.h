@@ -1,0 +1,45 @@
+#ifndef LIMBER_TOOLS_H
+#define LIMBER_TOOLS_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "library.h"
+#include "options.h"
+#include "routine.h"
+
+// The command-line tools and the terminal player. Each returns the exit
+// status: 0 ok, 1 invalid input (messages on err).
+
+// --check: validates every file, and every routine file in every folder,
+// reporting each problem as path:line:col.
+int check_run(char **paths, size_t count, FILE *out, FILE *err);
+
+// --list: one line per routine: id, language shown, muscles, total time,
+// title.
+int list_run(const struct library *lib, const char *lang, FILE *out);
+
+// --simulate: the session's timeline as JSON Lines on a virtual clock.
+int simulate_run(const struct routine *r, const char *lang,
+                 const struct options_pause *pauses, size_t pause_count,
+                 FILE *out);
+
+// Plays r in real time as text: step, side and a countdown. Ctrl+C stops
+// it cleanly (exit status 0).
+int play_text_run(const struct routine *r, const char *lang, FILE *out);
+
+// The library a command sees: the bundled routines, the user's, then
+// every --routines folder. Problems are printed to err. exe_dir may be
+// NULL. The caller frees the result.
+struct library *routines_open(const struct options *opts, const char *exe_dir,
+                              FILE *err);
+
+// The library a command needs to play ROUTINE (arg): just that file when
+// arg is a path (it has a '/' or ends in .yaml/.yml), else the whole
+// library, where arg is an id. *out is the routine, or NULL with the reason
+// on err. The caller frees the library, which owns *out.
+struct library *routines_open_for(const struct options *opts,
+                                  const char *exe_dir, const char *arg,
+                                  const struct routine **out, FILE *err);
+
+#endif

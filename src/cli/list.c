@@ -11,8 +11,8 @@ static void print_muscles(uint32_t muscles, FILE *out, int width)
     for (int m = 0; m < MUSCLE_COUNT; m++) {
         if (!(muscles & (1u << m)))
             continue;
-        written += fprintf(out, "%s%s", written ? "," : "",
-                           routine_muscle_name(m));
+        written +=
+            fprintf(out, "%s%s", written ? "," : "", routine_muscle_name(m));
     }
     fprintf(out, "%*s", width > written ? width - written : 0, "");
 }

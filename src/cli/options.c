@@ -65,8 +65,7 @@ static bool set_mode(struct options *opts, enum options_mode mode,
                      const char *name, FILE *err)
 {
     if (opts->mode != OPTIONS_PLAY && opts->mode != mode) {
-        fprintf(err, "limber: %s cannot be combined with another mode\n",
-                name);
+        fprintf(err, "limber: %s cannot be combined with another mode\n", name);
         return false;
     }
     opts->mode = mode;
@@ -86,8 +85,8 @@ static bool parse_time(const char *option, const char *text, int64_t *ms,
 // Pairs the n-th --pause-at with the n-th --resume-at and checks that the
 // pauses follow one another.
 static bool pair_pauses(struct options *opts, const int64_t *pause_at,
-                        size_t pauses, const int64_t *resume_at,
-                        size_t resumes, FILE *err)
+                        size_t pauses, const int64_t *resume_at, size_t resumes,
+                        FILE *err)
 {
     if (pauses != resumes) {
         fprintf(err,
@@ -101,8 +100,7 @@ static bool pair_pauses(struct options *opts, const int64_t *pause_at,
     for (size_t i = 0; i < pauses; i++) {
         opts->pauses[i] = (struct options_pause){pause_at[i], resume_at[i]};
         if (resume_at[i] < pause_at[i]) {
-            fprintf(err, "limber: pause %zu resumes before it pauses\n",
-                    i + 1);
+            fprintf(err, "limber: pause %zu resumes before it pauses\n", i + 1);
             return false;
         }
         if (i > 0 && pause_at[i] < resume_at[i - 1]) {
@@ -204,9 +202,8 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
             break;
         case OPTIONS_SIMULATE:
             if (opts->arg_count != 1) {
-                fprintf(err,
-                        "limber: --simulate needs one ROUTINE (an id or a "
-                        "file)\n");
+                fprintf(err, "limber: --simulate needs one ROUTINE (an id or a "
+                             "file)\n");
                 ok = false;
             }
             break;

@@ -49,8 +49,8 @@ static void print_indented(const char *text, FILE *out)
     }
 }
 
-static void print_phase(const struct plan *plan, size_t index,
-                        const char *lang, FILE *out)
+static void print_phase(const struct plan *plan, size_t index, const char *lang,
+                        FILE *out)
 {
     const struct routine *r = plan->routine;
     const struct plan_phase *ph = &plan->phases[index];

@@ -1,7 +1,7 @@
 #include "tools.h"
 
-#include <string.h>
 #include <stdlib.h>
+#include <string.h>
 
 struct library *routines_open(const struct options *opts, const char *exe_dir,
                               FILE *err)

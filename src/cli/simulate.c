@@ -35,8 +35,8 @@ static void print_event(const struct plan *plan, const struct routine *r,
         fprintf(out, ",\"duration_ms\":%" PRId64, ph->duration_ms);
         if (ph->kind == PLAN_WORK) {
             fputs(",\"title\":", out);
-            json_write_string(out,
-                              text_get(&r->steps[ph->step].title, lang, r->lang));
+            json_write_string(
+                out, text_get(&r->steps[ph->step].title, lang, r->lang));
         }
         break;
     }

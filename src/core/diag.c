@@ -24,6 +24,22 @@ bool diag_list_full(const struct diag_list *list)
     return list->limit && list->count >= list->limit;
 }
 
+void diag_list_sort_from(struct diag_list *list, size_t first)
+{
+    // Insertion sort: stable, and a file brings at most a few dozen errors.
+    for (size_t i = first + 1; i < list->count; i++) {
+        struct diag d = list->items[i];
+        size_t j = i;
+        while (j > first && (list->items[j - 1].line > d.line ||
+                             (list->items[j - 1].line == d.line &&
+                              list->items[j - 1].col > d.col))) {
+            list->items[j] = list->items[j - 1];
+            j--;
+        }
+        list->items[j] = d;
+    }
+}
+
 static void append(struct diag_list *list, struct diag d)
 {
     xgrow((void **)&list->items, &list->cap, list->count + 1,
@@ -46,7 +62,7 @@ bool diag_addv(struct diag_list *list, const char *path, int line, int col,
     char *message = xmalloc(size);
     vsnprintf(message, size, fmt, ap);
     append(list, (struct diag){xstrdup(path), line, col, message});
-    return !diag_list_full(list);
+    return true;
 }
 
 bool diag_add(struct diag_list *list, const char *path, int line, int col,

@@ -31,8 +31,9 @@ void diag_list_init(struct diag_list *list, size_t limit);
 // Frees every message; the list can be reused afterwards.
 void diag_list_clear(struct diag_list *list);
 
-// Records "path:line:col: error: message". Returns false when the list has
-// reached its limit, so that the caller stops checking.
+// Records "path:line:col: error: message". Returns false when the list was
+// already full: the error is dropped, `overflowed` is set, and the caller
+// should stop checking.
 bool diag_add(struct diag_list *list, const char *path, int line, int col,
               const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
@@ -46,6 +47,10 @@ bool diag_addv(struct diag_list *list, const char *path, int line, int col,
 void diag_list_take(struct diag_list *dst, struct diag_list *src);
 
 bool diag_list_full(const struct diag_list *list);
+
+// Puts the errors from index first on in file order (by line, then
+// column), keeping the order of errors at the same place.
+void diag_list_sort_from(struct diag_list *list, size_t first);
 
 // Writes one line per error, compiler style, and a last line when errors
 // were dropped for the limit.

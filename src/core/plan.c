@@ -40,8 +40,7 @@ static void add_phase(struct builder *b, enum plan_phase_kind kind,
     add_cue(b, start, PLAN_CUE_START, index);
     if (kind != PLAN_WORK)
         return;
-    for (size_t i = 0; i < sizeof tick_seconds / sizeof tick_seconds[0];
-         i++) {
+    for (size_t i = 0; i < sizeof tick_seconds / sizeof tick_seconds[0]; i++) {
         int64_t at = p->total_ms - tick_seconds[i] * 1000LL;
         if (at > start)
             add_cue(b, at, PLAN_CUE_TICK, index);
@@ -53,27 +52,22 @@ static void add_step(struct builder *b, const struct routine *r, int index)
     const struct step *s = &r->steps[index];
     for (int rep = 1; rep <= s->repeat; rep++) {
         if (rep > 1)
-            add_phase(b, PLAN_REST, s->rest_ms, index, PLAN_SIDE_NONE,
-                      rep - 1);
+            add_phase(b, PLAN_REST, s->rest_ms, index, PLAN_SIDE_NONE, rep - 1);
         switch (s->sides) {
         case ROUTINE_SIDES_NONE:
         case ROUTINE_SIDES_COUNT:
-            add_phase(b, PLAN_WORK, s->duration_ms, index, PLAN_SIDE_NONE,
-                      rep);
+            add_phase(b, PLAN_WORK, s->duration_ms, index, PLAN_SIDE_NONE, rep);
             break;
         case ROUTINE_SIDES_LEFT:
-            add_phase(b, PLAN_WORK, s->duration_ms, index, PLAN_SIDE_LEFT,
-                      rep);
+            add_phase(b, PLAN_WORK, s->duration_ms, index, PLAN_SIDE_LEFT, rep);
             break;
         case ROUTINE_SIDES_RIGHT:
             add_phase(b, PLAN_WORK, s->duration_ms, index, PLAN_SIDE_RIGHT,
                       rep);
             break;
         case ROUTINE_SIDES_BOTH:
-            add_phase(b, PLAN_WORK, s->duration_ms, index, PLAN_SIDE_LEFT,
-                      rep);
-            add_phase(b, PLAN_SWITCH, r->switch_ms, index, PLAN_SIDE_NONE,
-                      rep);
+            add_phase(b, PLAN_WORK, s->duration_ms, index, PLAN_SIDE_LEFT, rep);
+            add_phase(b, PLAN_SWITCH, r->switch_ms, index, PLAN_SIDE_NONE, rep);
             add_phase(b, PLAN_WORK, s->duration_ms, index, PLAN_SIDE_RIGHT,
                       rep);
             break;

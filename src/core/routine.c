@@ -3,13 +3,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const kind_names[ROUTINE_KIND_COUNT] = {
-    "stretch", "massage", "relax", "mixed"};
-static const char *const sides_names[ROUTINE_SIDES_COUNT] = {
-    "none", "left", "right", "both"};
+static const char *const kind_names[ROUTINE_KIND_COUNT] = {"stretch", "massage",
+                                                           "relax", "mixed"};
+static const char *const sides_names[ROUTINE_SIDES_COUNT] = {"none", "left",
+                                                             "right", "both"};
 static const char *const muscle_names[MUSCLE_COUNT] = {
-    "eyes",  "face",   "neck",   "shoulders", "arms",  "hands",     "back",
-    "chest", "hips",   "thighs", "calves",    "feet",  "whole-body"};
+    "eyes",  "face", "neck",   "shoulders", "arms", "hands",     "back",
+    "chest", "hips", "thighs", "calves",    "feet", "whole-body"};
 // DEFAULT and FILE have no name an author can write.
 static const char *const cue_names[ROUTINE_CUE_COUNT] = {
     NULL, "chime", "bell", "gong", "tick", "none", NULL};
@@ -107,9 +107,8 @@ bool text_has(const struct text *t, const char *lang)
     return find_entry(t, lang) != NULL;
 }
 
-static const struct text_entry *pick_entry(const struct text *t,
-                                           const char *lang,
-                                           const char *fallback)
+static const struct text_entry *
+pick_entry(const struct text *t, const char *lang, const char *fallback)
 {
     if (t->count == 0)
         return NULL;

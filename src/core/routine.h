@@ -65,7 +65,7 @@ struct text {
     struct text_entry {
         char lang[LANG_TAG_SIZE];
         char *str; // owned, UTF-8
-    } *items;
+    } * items;
     size_t count;
 };
 

@@ -19,9 +19,9 @@
 
 // One text may carry at most this many translations: keeps a hostile file
 // from making the duplicate-language check quadratic.
-#define TRANSLATIONS_MAX 64
-#define ID_MAX 64
-#define REPEAT_MAX 20
+#define TRANSLATIONS_MAX     64
+#define ID_MAX               64
+#define REPEAT_MAX           20
 #define STEP_DURATION_MAX_MS (3600 * 1000LL)
 
 struct loader {
@@ -29,7 +29,7 @@ struct loader {
     char *dir; // the routine's folder, for cue and image files
     yaml_document_t *doc;
     struct diag_list *diags;
-    bool full; // the diag list is full: stop checking
+    bool full; // the diag list overflowed: stop checking
     char lang[LANG_TAG_SIZE];
 };
 
@@ -41,12 +41,11 @@ static void mark_position(yaml_mark_t mark, int *line, int *col)
     *col = (int)mark.column + 1;
 }
 
-static void error_at_mark(struct loader *ld, yaml_mark_t mark,
-                          const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+static void error_at_mark(struct loader *ld, yaml_mark_t mark, const char *fmt,
+                          ...) __attribute__((format(printf, 3, 4)));
 
-static void error_at_mark(struct loader *ld, yaml_mark_t mark,
-                          const char *fmt, ...)
+static void error_at_mark(struct loader *ld, yaml_mark_t mark, const char *fmt,
+                          ...)
 {
     int line, col;
     mark_position(mark, &line, &col);
@@ -57,7 +56,8 @@ static void error_at_mark(struct loader *ld, yaml_mark_t mark,
     va_end(ap);
 }
 
-#define error_at(ld, node, ...) error_at_mark(ld, (node)->start_mark, __VA_ARGS__)
+#define error_at(ld, node, ...)                                                \
+    error_at_mark(ld, (node)->start_mark, __VA_ARGS__)
 
 // A short, single-line copy of user text for messages: control characters
 // become '?', and long text is cut at a character boundary.
@@ -95,7 +95,8 @@ static bool is_nothing(const yaml_node_t *node)
     return strcmp(scalar(node), "") == 0 || strcmp(scalar(node), "~") == 0;
 }
 
-static const char *describe(const yaml_node_t *node)
+// What a node is, for "expected X, found Y" messages.
+static const char *describe(const yaml_node_t *node, char buf[48])
 {
     switch (node->type) {
     case YAML_SEQUENCE_NODE:
@@ -103,7 +104,11 @@ static const char *describe(const yaml_node_t *node)
     case YAML_MAPPING_NODE:
         return "a mapping";
     default:
-        return is_nothing(node) ? "nothing" : "a value";
+        if (is_nothing(node))
+            return "nothing";
+        char q[48];
+        snprintf(buf, 48, "'%s'", quote(scalar(node), q));
+        return buf;
     }
 }
 
@@ -112,9 +117,10 @@ static const char *describe(const yaml_node_t *node)
 static bool expect_scalar(struct loader *ld, const yaml_node_t *node,
                           const char *key, const char *expected)
 {
+    char d[48];
     if (node->type != YAML_SCALAR_NODE || is_nothing(node)) {
         error_at(ld, node, "'%s' must be %s, found %s", key, expected,
-                 describe(node));
+                 describe(node, d));
         return false;
     }
     if (strlen(scalar(node)) != node->data.scalar.length) {
@@ -163,12 +169,13 @@ static bool collect(struct loader *ld, const yaml_node_t *map,
                     const struct schema *schema, yaml_node_t **keys,
                     yaml_node_t **values)
 {
+    char d[48];
     for (yaml_node_pair_t *pair = map->data.mapping.pairs.start;
          pair < map->data.mapping.pairs.top && !ld->full; pair++) {
         yaml_node_t *key = node_at(ld, pair->key);
         yaml_node_t *value = node_at(ld, pair->value);
         if (key->type != YAML_SCALAR_NODE) {
-            error_at(ld, key, "keys must be words, found %s", describe(key));
+            error_at(ld, key, "keys must be words, found %s", describe(key, d));
             continue;
         }
         const char *name = scalar(key);
@@ -275,8 +282,8 @@ static bool parse_choice(struct loader *ld, const yaml_node_t *node,
     int v = from_name(scalar(node));
     if (v < 0) {
         char q[48];
-        error_at(ld, node, "unknown %s '%s' (expected %s)", key,
-                 quote(scalar(node), q), choices);
+        error_at(ld, node, "'%s' must be %s, not '%s'", key, choices,
+                 quote(scalar(node), q));
         return false;
     }
     *out = v;
@@ -310,6 +317,7 @@ static bool blank(const char *s)
 static void parse_text(struct loader *ld, const yaml_node_t *node,
                        const char *key, struct text *out)
 {
+    char d[48];
     if (node->type == YAML_SCALAR_NODE && !is_nothing(node)) {
         if (!expect_scalar(ld, node, key, "a text"))
             return;
@@ -324,7 +332,7 @@ static void parse_text(struct loader *ld, const yaml_node_t *node,
         error_at(ld, node,
                  "'%s' must be a text (a string, or one string per "
                  "language), found %s",
-                 key, describe(node));
+                 key, describe(node, d));
         return;
     }
     for (yaml_node_pair_t *pair = node->data.mapping.pairs.start;
@@ -337,7 +345,7 @@ static void parse_text(struct loader *ld, const yaml_node_t *node,
                      "'%s' is not a language tag: use two or three "
                      "lowercase letters such as en or uk",
                      tag->type == YAML_SCALAR_NODE ? quote(scalar(tag), q)
-                                                   : describe(tag));
+                                                   : describe(tag, d));
             continue;
         }
         if (text_has(out, scalar(tag))) {
@@ -358,8 +366,8 @@ static void parse_text(struct loader *ld, const yaml_node_t *node,
         }
         text_add(out, scalar(tag), scalar(value));
     }
-    if (out->count == 0 && node->data.mapping.pairs.start ==
-                               node->data.mapping.pairs.top)
+    if (out->count == 0 &&
+        node->data.mapping.pairs.start == node->data.mapping.pairs.top)
         error_at(ld, node, "'%s' has no translations", key);
 }
 
@@ -371,7 +379,8 @@ static bool parse_id(struct loader *ld, const yaml_node_t *node,
     const char *id = scalar(node);
     size_t n = strlen(id);
     char q[48];
-    if (n > ID_MAX || strspn(id, "abcdefghijklmnopqrstuvwxyz0123456789-") != n) {
+    if (n > ID_MAX ||
+        strspn(id, "abcdefghijklmnopqrstuvwxyz0123456789-") != n) {
         error_at(ld, node,
                  "id '%s' may use only a-z, 0-9 and '-' (at most %d "
                  "characters)",
@@ -386,11 +395,12 @@ static bool parse_id(struct loader *ld, const yaml_node_t *node,
 static void parse_muscles(struct loader *ld, const yaml_node_t *node,
                           struct routine *r)
 {
+    char d[48];
     if (node->type != YAML_SEQUENCE_NODE) {
         error_at(ld, node,
                  "'muscles' must be a list of muscle groups, such as "
                  "[calves, feet], found %s",
-                 describe(node));
+                 describe(node, d));
         return;
     }
     yaml_node_item_t *item = node->data.sequence.items.start;
@@ -472,7 +482,8 @@ static void parse_cue(struct loader *ld, const yaml_node_t *node,
         step->cue = builtin;
         return;
     }
-    if (!has_suffix(scalar(node), ".wav") && !has_suffix(scalar(node), ".ogg")) {
+    if (!has_suffix(scalar(node), ".wav") &&
+        !has_suffix(scalar(node), ".ogg")) {
         char q[48];
         error_at(ld, node,
                  "unknown cue '%s' (use chime, bell, gong, tick or none, or "
@@ -497,13 +508,14 @@ enum {
     S_IMAGE,
     S_COUNT
 };
-static const char *const step_keys[S_COUNT] = {
-    "title", "text", "duration", "sides", "repeat",
-    "rest",  "cue",  "say",      "image"};
+static const char *const step_keys[S_COUNT] = {"title", "text",   "duration",
+                                               "sides", "repeat", "rest",
+                                               "cue",   "say",    "image"};
 
 static void parse_step(struct loader *ld, const yaml_node_t *node,
                        size_t number, struct step *step)
 {
+    char d[48];
     *step = (struct step){.repeat = 1};
     char where[32];
     snprintf(where, sizeof where, "step %zu", number);
@@ -511,7 +523,7 @@ static void parse_step(struct loader *ld, const yaml_node_t *node,
         error_at(ld, node,
                  "%s must be a mapping with title, duration and the "
                  "rest, found %s",
-                 where, describe(node));
+                 where, describe(node, d));
         return;
     }
     yaml_node_t *keys[S_COUNT] = {0}, *v[S_COUNT] = {0};
@@ -548,9 +560,10 @@ static void parse_step(struct loader *ld, const yaml_node_t *node,
 static void parse_steps(struct loader *ld, const yaml_node_t *node,
                         struct routine *r)
 {
+    char d[48];
     if (node->type != YAML_SEQUENCE_NODE) {
         error_at(ld, node, "'steps' must be a list of steps, found %s",
-                 describe(node));
+                 describe(node, d));
         return;
     }
     yaml_node_item_t *start = node->data.sequence.items.start;
@@ -561,8 +574,7 @@ static void parse_steps(struct loader *ld, const yaml_node_t *node,
     }
     if (count > ROUTINE_STEPS_MAX) {
         error_at(ld, node_at(ld, start[ROUTINE_STEPS_MAX]),
-                 "too many steps: a routine has at most %d",
-                 ROUTINE_STEPS_MAX);
+                 "too many steps: a routine has at most %d", ROUTINE_STEPS_MAX);
         return;
     }
     r->steps = xcalloc(count, sizeof(*r->steps));
@@ -586,25 +598,25 @@ enum {
     R_COUNT
 };
 static const char *const root_keys[R_COUNT] = {
-    "format",  "id",      "lang",   "title",  "summary",
-    "kind",    "muscles", "prepare", "switch", "steps"};
+    "format", "id",      "lang",    "title",  "summary",
+    "kind",   "muscles", "prepare", "switch", "steps"};
 
 static void parse_routine(struct loader *ld, const yaml_node_t *root,
                           struct routine *r)
 {
+    char d[48];
     if (root->type != YAML_MAPPING_NODE) {
         error_at(ld, root,
                  "a routine must be a mapping (format, id, title, ...), "
                  "found %s",
-                 describe(root));
+                 describe(root, d));
         return;
     }
     yaml_node_t *keys[R_COUNT] = {0}, *v[R_COUNT] = {0};
     struct schema schema = {"the routine", root_keys, R_COUNT};
     if (!collect(ld, root, &schema, keys, v))
         return;
-    static const int required[] = {R_FORMAT, R_ID, R_TITLE, R_MUSCLES,
-                                   R_STEPS};
+    static const int required[] = {R_FORMAT, R_ID, R_TITLE, R_MUSCLES, R_STEPS};
     for (size_t i = 0; i < sizeof required / sizeof required[0]; i++) {
         if (!v[required[i]])
             missing_key(ld, root, "the routine", root_keys[required[i]]);
@@ -750,6 +762,7 @@ struct routine *routine_load_buffer(const char *path, const char *data,
     free(ld.dir);
 end_parser:
     yaml_parser_delete(&parser);
+    diag_list_sort_from(diags, errors_before);
     if (diags->count != errors_before || diags->overflowed) {
         routine_free(r);
         return NULL;
@@ -786,8 +799,8 @@ struct routine *routine_load_file(const char *path, struct diag_list *diags)
     while ((n = read(fd, data + len, cap - len)) > 0) {
         len += (size_t)n;
         if (len == cap && cap <= ROUTINE_FILE_MAX) {
-            cap = cap * 2 > ROUTINE_FILE_MAX + 1 ? ROUTINE_FILE_MAX + 1
-                                                 : cap * 2;
+            cap =
+                cap * 2 > ROUTINE_FILE_MAX + 1 ? ROUTINE_FILE_MAX + 1 : cap * 2;
             data = xrealloc(data, cap);
         }
     }

@@ -53,8 +53,8 @@ static bool peek_plan(const struct session *s, struct session_event *ev,
     bool phase = s->next_phase < p->phase_count;
     bool cue = s->next_cue < p->cue_count;
     // At equal offsets a phase start comes before its cues.
-    if (phase &&
-        (!cue || p->phases[s->next_phase].start_ms <= p->cues[s->next_cue].at_ms)) {
+    if (phase && (!cue || p->phases[s->next_phase].start_ms <=
+                              p->cues[s->next_cue].at_ms)) {
         *ev = (struct session_event){.kind = SESSION_PHASE_START,
                                      .phase = s->next_phase};
         *at_ms = p->phases[s->next_phase].start_ms;
@@ -174,10 +174,10 @@ void session_resume(struct session *s)
 static void jump_to(struct session *s, int64_t t, int64_t target)
 {
     const struct plan *p = s->plan;
+    // A paused session stays paused, as if it had paused at the target.
     if (s->paused)
-        s->origin_ms = s->paused_ms - target;
-    else
-        s->origin_ms = t - target;
+        s->paused_ms = t;
+    s->origin_ms = t - target;
     s->next_phase = plan_first_phase_from(p, target);
     s->next_cue = plan_first_cue_from(p, target);
 }
@@ -216,11 +216,11 @@ void session_stop(struct session *s)
     if (s->over)
         return;
     s->over = true;
-    enqueue(s, (struct session_event){.kind = SESSION_ROUTINE_END,
-                                      .t_ms = t - s->began_ms,
-                                      .phase = plan_phase_at(s->plan,
-                                                             offset_at(s, t)),
-                                      .completed = false});
+    enqueue(s, (struct session_event){
+                   .kind = SESSION_ROUTINE_END,
+                   .t_ms = t - s->began_ms,
+                   .phase = plan_phase_at(s->plan, offset_at(s, t)),
+                   .completed = false});
 }
 
 void session_position(const struct session *s, struct session_position *out)
@@ -230,11 +230,11 @@ void session_position(const struct session *s, struct session_position *out)
     if (offset > p->total_ms)
         offset = p->total_ms;
     size_t phase = plan_phase_at(p, offset);
-    *out = (struct session_position){.phase = phase,
-                                     .offset_ms = offset,
-                                     .paused = s->paused,
-                                     .over = s->over ||
-                                             phase == p->phase_count};
+    *out =
+        (struct session_position){.phase = phase,
+                                  .offset_ms = offset,
+                                  .paused = s->paused,
+                                  .over = s->over || phase == p->phase_count};
     if (phase < p->phase_count) {
         out->elapsed_ms = offset - p->phases[phase].start_ms;
         out->remaining_ms = p->phases[phase].duration_ms - out->elapsed_ms;

@@ -1,0 +1,32 @@
+# limber --list: one line per routine in the language asked for.
+. "$(dirname "$0")/lib.sh"
+
+run 0 --routines "$data/good" --list
+has "$tmp/out" '^timeline-sample +en +calves +1m53s +Timeline sample$'
+has "$tmp/out" '^zero-pauses +en +thighs +20s +Zero pauses$'
+has "$tmp/out" '^plain-ukrainian +uk +face +1m5s +Розслаблення щелепи$'
+# The bundled routines are there too.
+has "$tmp/out" '^calf-cramp-relief +en +calves,feet '
+
+run 0 --routines "$data/good" --list --lang uk
+has "$tmp/out" '^timeline-sample +uk +calves +1m53s +Зразок розкладу$'
+has "$tmp/out" '^zero-pauses +en +thighs +20s +Zero pauses$'
+has "$tmp/out" '^calf-cramp-relief +uk +calves,feet +[0-9hms]+ +Полегшення'
+
+# The language can come from the environment.
+LANGUAGE=uk run 0 --routines "$data/good" --list
+has "$tmp/out" '^timeline-sample +uk '
+
+# A bad file is reported and skipped; the others are listed; exit 1.
+mkdir "$tmp/user"
+cp "$data/bad/bad-lang.yaml" "$data/good/zero-pauses.yaml" "$tmp/user/"
+run 1 --routines "$tmp/user" --list
+has "$tmp/err" "^$tmp/user/bad-lang.yaml:3:7: error: 'English' is not a language tag"
+has "$tmp/out" '^zero-pauses '
+
+# The user's own folder is read without being named.
+mkdir -p "$XDG_DATA_HOME/limber/routines"
+cp "$data/good/zero-pauses.yaml" "$XDG_DATA_HOME/limber/routines/"
+run 0 --list
+has "$tmp/out" '^zero-pauses '
+finish

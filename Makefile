@@ -14,10 +14,13 @@ build: $(BUILD)/CMakeCache.txt
 $(BUILD)/CMakeCache.txt:
 	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
 
-run: deps-run build
+# The packages come first, even under make -j.
+run: deps-run
+	$(MAKE) build
 	$(BUILD)/limber $(ARGS)
 
-test: deps-test build
+test: deps-test
+	$(MAKE) build
 	cd $(BUILD) && ctest --output-on-failure -j$$(nproc)
 
 deps-run:
@@ -27,7 +30,7 @@ deps-test:
 	@scripts/install-deps test
 
 # The same tests under AddressSanitizer and UBSan, in a separate folder.
-sanitize: deps-test
+sanitize:
 	$(MAKE) test BUILD=build-sanitize CMAKE_FLAGS=-DLIMBER_SANITIZE=ON
 
 format:

@@ -4,7 +4,7 @@ BUILD ?= build
 CMAKE_FLAGS ?=
 ARGS ?=
 
-.PHONY: all run test build deps-run deps-test sanitize format clean
+.PHONY: all run test build deps-run deps-test sanitize fuzz format clean
 
 all: build
 
@@ -33,8 +33,22 @@ deps-test:
 sanitize:
 	$(MAKE) test BUILD=build-sanitize CMAKE_FLAGS=-DLIMBER_SANITIZE=ON
 
+# The routine loader under libFuzzer for FUZZ_SECONDS, seeded from the
+# bundled routines and the test data; crashes land in build-fuzz/crashes/.
+FUZZ_SECONDS ?= 600
+FUZZ = build-fuzz/tests/fuzz/fuzz_routine_load
+fuzz:
+	@scripts/install-deps fuzz
+	CC=clang cmake -S . -B build-fuzz -DLIMBER_FUZZ=ON -DBUILD_TESTING=OFF
+	cmake --build build-fuzz --target fuzz_routine_load -j$$(nproc)
+	mkdir -p build-fuzz/corpus build-fuzz/crashes
+	$(FUZZ) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	    -dict=tests/fuzz/routine.dict -print_final_stats=1 \
+	    -artifact_prefix=build-fuzz/crashes/ \
+	    build-fuzz/corpus routines tests/data/good tests/data/bad
+
 format:
 	clang-format -i $$(git ls-files '*.c' '*.h')
 
 clean:
-	rm -rf $(BUILD) build-sanitize
+	rm -rf $(BUILD) build-sanitize build-fuzz

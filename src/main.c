@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "options.h"
@@ -61,6 +62,9 @@ int main(int argc, char **argv)
         break;
     case OPTIONS_VERSION:
         printf("limber %s\n", LIMBER_VERSION);
+        break;
+    case OPTIONS_HISTORY:
+        status = history_show_run(time(NULL), stdout, stderr);
         break;
     case OPTIONS_CHECK:
         status = check_run(opts.args, opts.arg_count, stdout, stderr);

@@ -12,35 +12,43 @@ enum {
     OPT_CHECK = 256,
     OPT_LIST,
     OPT_SIMULATE,
+    OPT_HISTORY,
     OPT_LANG,
     OPT_ROUTINES,
     OPT_PAUSE_AT,
     OPT_RESUME_AT,
     OPT_HELP,
     OPT_VERSION,
+    OPT_MUSCLE,
+    OPT_NO_WINDOW,
 };
 
 static const struct option long_options[] = {
     {"check", no_argument, NULL, OPT_CHECK},
     {"list", no_argument, NULL, OPT_LIST},
     {"simulate", no_argument, NULL, OPT_SIMULATE},
+    {"history", no_argument, NULL, OPT_HISTORY},
     {"lang", required_argument, NULL, OPT_LANG},
     {"routines", required_argument, NULL, OPT_ROUTINES},
     {"pause-at", required_argument, NULL, OPT_PAUSE_AT},
     {"resume-at", required_argument, NULL, OPT_RESUME_AT},
     {"help", no_argument, NULL, OPT_HELP},
     {"version", no_argument, NULL, OPT_VERSION},
+    {"muscle", required_argument, NULL, OPT_MUSCLE},
+    {"no-window", no_argument, NULL, OPT_NO_WINDOW},
     {0},
 };
 
 void options_print_help(FILE *out)
 {
     fputs(
-        "Usage: limber [--lang L] [--routines DIR]... [ROUTINE]\n"
+        "Usage: limber [--lang L] [--muscle GROUP] [--no-window]\n"
+        "              [--routines DIR]... [ROUTINE]\n"
         "       limber --list [--lang L]\n"
         "       limber --check PATH...\n"
         "       limber --simulate ROUTINE [--lang L]"
         " [--pause-at T --resume-at T]...\n"
+        "       limber --history\n"
         "       limber --help | --version\n"
         "\n"
         "Plays guided stretching and massage routines.\n"
@@ -48,10 +56,13 @@ void options_print_help(FILE *out)
         "  ROUTINE           a routine id from the library, or a .yaml file\n"
         "  --lang L          show routines in language L (en, uk, ...)\n"
         "  --routines DIR    also read the routines in DIR (repeatable)\n"
+        "  --muscle GROUP    open the routines for GROUP (neck, calves, ...)\n"
+        "  --no-window       play in the terminal instead of a window\n"
         "  --list            list the routines: id, language, muscles, time\n"
         "  --check PATH...   validate routine files and folders\n"
         "  --simulate        print the session's timeline as JSON Lines,\n"
         "                    on a virtual clock\n"
+        "  --history         this week's sessions and the streak of days\n"
         "  --pause-at T      (with --simulate) pause at T, e.g. 10s or 1m30s\n"
         "  --resume-at T     (with --simulate) resume at T\n"
         "  --help            show this help\n"
@@ -116,7 +127,7 @@ static bool pair_pauses(struct options *opts, const int64_t *pause_at,
 
 bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
 {
-    *opts = (struct options){.mode = OPTIONS_PLAY};
+    *opts = (struct options){.mode = OPTIONS_PLAY, .muscle = -1};
     lang_from_environment(opts->lang);
     int64_t *pause_at = NULL, *resume_at = NULL;
     size_t pauses = 0, resumes = 0, pause_cap = 0, resume_cap = 0;
@@ -137,6 +148,9 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
         case OPT_SIMULATE:
             ok = set_mode(opts, OPTIONS_SIMULATE, "--simulate", err);
             break;
+        case OPT_HISTORY:
+            ok = set_mode(opts, OPTIONS_HISTORY, "--history", err);
+            break;
         case OPT_HELP:
             ok = set_mode(opts, OPTIONS_HELP, "--help", err);
             break;
@@ -153,6 +167,21 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
                 break;
             }
             memcpy(opts->lang, optarg, strlen(optarg) + 1);
+            break;
+        case OPT_MUSCLE:
+            opts->muscle = routine_muscle_from_name(optarg);
+            if (opts->muscle < 0) {
+                fprintf(err, "limber: --muscle: '%s' is not a muscle group (",
+                        optarg);
+                for (int m = 0; m < MUSCLE_COUNT; m++)
+                    fprintf(err, "%s%s", m ? ", " : "",
+                            routine_muscle_name(m));
+                fprintf(err, ")\n");
+                ok = false;
+            }
+            break;
+        case OPT_NO_WINDOW:
+            opts->no_window = true;
             break;
         case OPT_ROUTINES:
             opts->routine_dirs =

@@ -16,6 +16,7 @@ enum options_mode {
     OPTIONS_CHECK,    // limber --check PATH...
     OPTIONS_LIST,     // limber --list
     OPTIONS_SIMULATE, // limber --simulate ROUTINE
+    OPTIONS_HISTORY,  // limber --history
     OPTIONS_HELP,
     OPTIONS_VERSION,
 };
@@ -34,6 +35,8 @@ struct options {
     size_t arg_count;
     struct options_pause *pauses; // in time order, not overlapping
     size_t pause_count;
+    int muscle;     // --muscle GROUP (enum routine_muscle), else -1
+    bool no_window; // --no-window: play in the terminal
 };
 
 // Fills opts from argv. On a usage error it writes one line that names

@@ -3,11 +3,13 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "duration.h"
+#include "history.h"
 #include "plan.h"
 #include "session.h"
 
@@ -83,6 +85,19 @@ static void print_phase(const struct plan *plan, size_t index, const char *lang,
         print_indented(text, out);
 }
 
+// Adds the session to the journal; a failure costs only the entry.
+static void save_history(const struct plan *plan, const char *lang,
+                         time_t started, const struct session_event *end)
+{
+    char *path = history_default_path();
+    struct history_entry e;
+    history_entry_from_session(&e, plan, lang, (int64_t)started, end);
+    if (path && !history_append(path, &e))
+        fprintf(stderr, "limber: cannot save the session to %s: %s\n", path,
+                strerror(errno));
+    free(path);
+}
+
 int play_text_run(const struct routine *r, const char *requested, FILE *out)
 {
     const char *lang = routine_pick_lang(r, requested);
@@ -95,6 +110,7 @@ int play_text_run(const struct routine *r, const char *requested, FILE *out)
 
     struct plan *plan = plan_new(r);
     struct session *s = session_new(plan, (struct clock){monotonic_ms, NULL});
+    time_t started = time(NULL);
     char total[32];
     fprintf(out, "%s (%s)\n", text_get(&r->title, lang, r->lang),
             duration_format(plan->total_ms, total, sizeof total));
@@ -113,6 +129,7 @@ int play_text_run(const struct routine *r, const char *requested, FILE *out)
                 print_phase(plan, ev.phase, lang, out);
             if (ev.kind == SESSION_ROUTINE_END) {
                 over = true;
+                save_history(plan, lang, started, &ev);
                 if (ev.completed)
                     fputs("Done. Well done!\n", out);
                 else

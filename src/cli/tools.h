@@ -3,6 +3,7 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include <time.h>
 
 #include "library.h"
 #include "options.h"
@@ -23,6 +24,10 @@ int list_run(const struct library *lib, const char *lang, FILE *out);
 int simulate_run(const struct routine *r, const char *lang,
                  const struct options_pause *pauses, size_t pause_count,
                  FILE *out);
+
+// --history: this week's sessions and the streak, from the journal at
+// history_default_path(), as of Unix time now.
+int history_show_run(time_t now, FILE *out, FILE *err);
 
 // Plays r in real time as text: step, side and a countdown. Ctrl+C stops
 // it cleanly (exit status 0).

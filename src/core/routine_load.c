@@ -23,6 +23,9 @@
 #define ID_MAX               64
 #define REPEAT_MAX           20
 #define STEP_DURATION_MAX_MS (3600 * 1000LL)
+// Far deeper than any routine (which nests four levels), shallow enough
+// that libyaml's scanner, quadratic in flow nesting, stays fast.
+#define NESTING_MAX 64
 
 struct loader {
     const char *path;
@@ -695,6 +698,53 @@ static void report_parser_error(struct loader *ld, const yaml_parser_t *p,
     }
 }
 
+// libyaml's scanner checks every open flow level on every token, so a
+// 1 MiB file of '[' would take hours to load. The event parser finds a
+// nesting that deep while it is still shallow and cheap, and a file with
+// fewer brackets than the limit cannot nest that deep at all.
+static bool nesting_ok(struct loader *ld, const char *data, size_t len)
+{
+    size_t brackets = 0;
+    for (size_t i = 0; i < len && brackets <= NESTING_MAX; i++)
+        brackets += data[i] == '[' || data[i] == '{';
+    if (brackets <= NESTING_MAX)
+        return true;
+
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser))
+        return true; // the real load will report it
+    yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
+    int depth = 0;
+    bool ok = true, done = false;
+    while (ok && !done) {
+        yaml_event_t event;
+        if (!yaml_parser_parse(&parser, &event))
+            break; // a syntax error: the real load reports it
+        switch (event.type) {
+        case YAML_SEQUENCE_START_EVENT:
+        case YAML_MAPPING_START_EVENT:
+            if (++depth > NESTING_MAX) {
+                error_at_mark(ld, event.start_mark,
+                              "nested more than %d levels deep", NESTING_MAX);
+                ok = false;
+            }
+            break;
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT:
+            depth--;
+            break;
+        case YAML_STREAM_END_EVENT:
+            done = true;
+            break;
+        default:
+            break;
+        }
+        yaml_event_delete(&event);
+    }
+    yaml_parser_delete(&parser);
+    return ok;
+}
+
 static char *folder_of(const char *path)
 {
     const char *slash = strrchr(path, '/');
@@ -720,6 +770,9 @@ struct routine *routine_load_buffer(const char *path, const char *data,
                  (unsigned char)data[bad]);
         return NULL;
     }
+
+    if (!nesting_ok(&ld, data, len))
+        return NULL;
 
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {

@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "app.h"
 #include "options.h"
 #include "tools.h"
 
@@ -27,22 +28,59 @@ static char *executable_dir(void)
     return path;
 }
 
+// The routine the terminal view plays when none was named: the first of
+// the --muscle group, else the first in the library.
+static const struct routine *first_routine(const struct library *lib,
+                                           int muscle)
+{
+    for (size_t i = 0; i < lib->count; i++) {
+        if (muscle < 0 || (lib->routines[i]->muscles & (1u << muscle)))
+            return lib->routines[i];
+    }
+    return NULL;
+}
+
+// The window when a display can be opened, else the terminal view of the
+// same session, after one line that says why.
 static int play(const struct options *opts, const char *exe_dir)
 {
+    const struct routine *r = NULL;
+    struct library *lib;
     if (opts->arg_count) {
-        const struct routine *r;
-        struct library *lib =
-            routines_open_for(opts, exe_dir, opts->args[0], &r, stderr);
-        int status = r ? play_text_run(r, opts->lang, stdout) : 1;
-        library_free(lib);
-        return status;
+        lib = routines_open_for(opts, exe_dir, opts->args[0], &r, stderr);
+        if (!r) {
+            library_free(lib);
+            return 1;
+        }
+    } else {
+        lib = routines_open(opts, exe_dir, stderr);
     }
-    struct library *lib = routines_open(opts, exe_dir, stderr);
+    if (!opts->no_window) {
+        struct app_config cfg = {.lib = lib,
+                                 .lang = opts->lang,
+                                 .routine = r,
+                                 .muscle = opts->muscle};
+        char why[512] = "";
+        enum app_status status = app_run(&cfg, why, sizeof why);
+        if (status == APP_OK) {
+            library_free(lib);
+            return 0;
+        }
+        if (status == APP_NO_DISPLAY)
+            fprintf(stderr,
+                    "limber: no display could be opened (%s); playing in "
+                    "the terminal\n",
+                    why);
+        else
+            fprintf(stderr, "limber: %s; playing in the terminal\n", why);
+    }
+    if (!r)
+        r = first_routine(lib, opts->muscle);
     int status = 1;
-    if (lib->count == 0)
-        fprintf(stderr, "limber: no routines found (see limber --help)\n");
+    if (r)
+        status = play_text_run(r, opts->lang, stdout);
     else
-        status = play_text_run(lib->routines[0], opts->lang, stdout);
+        fprintf(stderr, "limber: no routines found (see limber --help)\n");
     library_free(lib);
     return status;
 }

@@ -1,0 +1,527 @@
+#include "app.h"
+
+#include <limits.h>
+#include <math.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <SDL_ttf.h>
+
+#include "app_private.h"
+#include "clock_sdl.h"
+#include "msg.h"
+#include "theme.h"
+#include "xalloc.h"
+
+static const struct screen_ops *const screens[APP_SCREEN_COUNT] = {
+    [APP_SCREEN_HOME] = &screen_home,
+    [APP_SCREEN_LIST] = &screen_list,
+    [APP_SCREEN_OVERVIEW] = &screen_overview,
+    [APP_SCREEN_PLAYER] = &screen_player,
+    [APP_SCREEN_FINISH] = &screen_finish,
+    [APP_SCREEN_ABOUT] = &screen_about,
+};
+
+int app_px(const struct app *app, float points)
+{
+    return (int)lroundf(points * app->u);
+}
+
+const char *app_routine_lang(const struct app *app, const struct routine *r)
+{
+    return routine_pick_lang(r, app->lang);
+}
+
+// Reads the drawable size and derives the layout unit and the smallest
+// touch target from it.
+static void update_size(struct app *app)
+{
+    int w = 0, h = 0, ww = 0, wh = 0;
+    if (SDL_GetRendererOutputSize(app->renderer, &w, &h) != 0)
+        SDL_Log("limber: output size: %s", SDL_GetError());
+    SDL_GetWindowSize(app->window, &ww, &wh);
+    if (w <= 0 || h <= 0) {
+        w = ww > 0 ? ww : 1;
+        h = wh > 0 ? wh : 1;
+    }
+    app->w = w;
+    app->h = h;
+    app->scale_x = ww > 0 ? (float)w / (float)ww : 1.0f;
+    app->scale_y = wh > 0 ? (float)h / (float)wh : 1.0f;
+    float u = (float)w / 1280.0f;
+    if ((float)h / 800.0f < u)
+        u = (float)h / 800.0f;
+    app->u = u;
+    // SDL reports the display's DPI in its own pixels; without a number
+    // (dummy driver, odd monitors) assume an ordinary 96 dpi screen.
+    float dpi = 0;
+    int display = SDL_GetWindowDisplayIndex(app->window);
+    if (display < 0 || SDL_GetDisplayDPI(display, &dpi, NULL, NULL) != 0 ||
+        dpi < 50 || dpi > 1000)
+        dpi = 96;
+    app->min_target = (int)ceilf(9.0f / 25.4f * dpi);
+}
+
+struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
+                    size_t err_size)
+{
+    struct app *app = xcalloc(1, sizeof(*app));
+    app->lib = cfg->lib;
+    app->clock = clock;
+    app->group = -1;
+    app->ui.pressed = -1;
+    snprintf(app->lang, sizeof app->lang, "%s",
+             cfg->lang && *cfg->lang ? cfg->lang : "en");
+
+    if (!TTF_WasInit() && TTF_Init() != 0) {
+        snprintf(err, err_size, "SDL_ttf: %s", TTF_GetError());
+        free(app);
+        return NULL;
+    }
+    Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    flags |= cfg->hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
+    int width = cfg->width > 0 ? cfg->width : 1280;
+    int height = cfg->height > 0 ? cfg->height : 800;
+    app->window =
+        SDL_CreateWindow("Limber", SDL_WINDOWPOS_CENTERED,
+                         SDL_WINDOWPOS_CENTERED, width, height, flags);
+    if (!app->window) {
+        snprintf(err, err_size, "cannot open a window: %s", SDL_GetError());
+        goto fail;
+    }
+    SDL_SetWindowMinimumSize(app->window, 320, 240);
+    // The software renderer on purpose: SDL's default GL renderer loads
+    // Mesa and LLVM (about 90 MB) on machines without a GPU, and our
+    // frames are a few blits and triangles a second.
+    app->renderer = SDL_CreateRenderer(app->window, -1, SDL_RENDERER_SOFTWARE);
+    if (!app->renderer) {
+        snprintf(err, err_size, "cannot create a renderer: %s", SDL_GetError());
+        goto fail;
+    }
+    // The window shows first; finding the font takes a few milliseconds.
+    app->font = font_new(app->lang, err, err_size);
+    if (!app->font)
+        goto fail;
+    app->text = text_cache_new(app->renderer, app->font);
+    update_size(app);
+
+    if (cfg->routine) {
+        app->routine = cfg->routine;
+        app_start_routine(app);
+    } else if (cfg->muscle >= 0 && cfg->muscle < MUSCLE_COUNT) {
+        app->group = cfg->muscle;
+        app_go(app, APP_SCREEN_LIST);
+    } else {
+        app_go(app, APP_SCREEN_HOME);
+    }
+    return app;
+
+fail:
+    app_free(app);
+    return NULL;
+}
+
+void app_end_session(struct app *app)
+{
+    session_free(app->session);
+    plan_free(app->plan);
+    app->session = NULL;
+    app->plan = NULL;
+}
+
+void app_free(struct app *app)
+{
+    if (!app)
+        return;
+    if (app->ops && app->ops->leave)
+        app->ops->leave(app);
+    app_end_session(app);
+    text_cache_free(app->text);
+    if (app->renderer)
+        SDL_DestroyRenderer(app->renderer);
+    if (app->window)
+        SDL_DestroyWindow(app->window);
+    font_free(app->font);
+    free(app);
+}
+
+void app_go(struct app *app, enum app_screen screen)
+{
+    if (app->ops && app->ops->leave)
+        app->ops->leave(app);
+    app->screen = screen;
+    app->ops = screens[screen];
+    app->ui.focus = 0;
+    app->ui.pressed = -1;
+    app->ui.count = 0;
+    app->drawn_once = false;
+    app->dirty = true;
+    app->redraw_at_ms = INT64_MAX;
+    if (app->ops->enter)
+        app->ops->enter(app);
+}
+
+void app_start_routine(struct app *app)
+{
+    app_end_session(app);
+    app->plan = plan_new(app->routine);
+    app->session = session_new(app->plan, app->clock);
+    app->completed = false;
+    app->end_offset_ms = 0;
+    app_go(app, APP_SCREEN_PLAYER);
+}
+
+void app_render(struct app *app)
+{
+    update_size(app);
+    text_cache_begin_frame(app->text);
+    SDL_SetRenderDrawBlendMode(app->renderer, SDL_BLENDMODE_NONE);
+    SDL_SetRenderDrawColor(app->renderer, theme.bg.r, theme.bg.g, theme.bg.b,
+                           255);
+    SDL_RenderClear(app->renderer);
+    ui_begin(app);
+    app->ring_rect = (SDL_Rect){0, 0, 0, 0};
+    app->ops->draw(app);
+    if (app->ui.focus >= app->ui.count)
+        app->ui.focus = app->ui.count ? app->ui.count - 1 : 0;
+    text_cache_end_frame(app->text);
+    app->dirty = false;
+    app->drawn_once = true;
+}
+
+bool app_draw(struct app *app, bool force)
+{
+    if (!force && !app->dirty)
+        return false;
+    app_render(app);
+    SDL_RenderPresent(app->renderer);
+    return true;
+}
+
+// Input waits for a frame so that it meets the buttons on screen.
+static void ensure_drawn(struct app *app)
+{
+    if (!app->drawn_once || app->dirty)
+        app_draw(app, true);
+}
+
+static void activate(struct app *app, int id)
+{
+    struct input in = {.kind = INPUT_ACTIVATE, .id = id};
+    app->ops->event(app, &in);
+    app->dirty = true;
+}
+
+static void back(struct app *app)
+{
+    switch (app->screen) {
+    case APP_SCREEN_FINISH:
+        app_end_session(app);
+        app_go(app, APP_SCREEN_HOME);
+        break;
+    case APP_SCREEN_LIST:
+    case APP_SCREEN_ABOUT:
+        app_go(app, APP_SCREEN_HOME);
+        break;
+    case APP_SCREEN_OVERVIEW:
+        app_go(app, app->from_list ? APP_SCREEN_LIST : APP_SCREEN_HOME);
+        break;
+    default:
+        break;
+    }
+}
+
+static void handle_input(struct app *app, const struct input *in)
+{
+    struct ui *ui = &app->ui;
+    ensure_drawn(app);
+    if (in->kind == INPUT_PRESS) {
+        ui->pressed = ui_hit(app, in->x, in->y);
+        if (ui->pressed >= 0) {
+            ui->focus = ui->pressed;
+            app->dirty = true;
+        }
+        return;
+    }
+    if (in->kind == INPUT_RELEASE) {
+        int hit = ui_hit(app, in->x, in->y);
+        int pressed = ui->pressed;
+        ui->pressed = -1;
+        if (pressed >= 0) {
+            app->dirty = true;
+            if (hit == pressed)
+                activate(app, ui->buttons[hit].id);
+        }
+        return;
+    }
+    if (app->ops->event(app, in)) {
+        app->dirty = true;
+        return;
+    }
+    switch (in->kind) {
+    case INPUT_UP:
+        app->dirty |= ui_focus_toward(app, 0, -1);
+        break;
+    case INPUT_DOWN:
+        app->dirty |= ui_focus_toward(app, 0, 1);
+        break;
+    case INPUT_LEFT:
+        app->dirty |= ui_focus_toward(app, -1, 0);
+        break;
+    case INPUT_RIGHT:
+        app->dirty |= ui_focus_toward(app, 1, 0);
+        break;
+    case INPUT_TAB:
+        app->dirty |= ui_focus_step(app, 1);
+        break;
+    case INPUT_BACKTAB:
+        app->dirty |= ui_focus_step(app, -1);
+        break;
+    case INPUT_ENTER:
+    case INPUT_SPACE:
+        if (ui_focused_id(app) >= 0)
+            activate(app, ui_focused_id(app));
+        break;
+    case INPUT_BACK:
+        back(app);
+        break;
+    case INPUT_QUIT:
+        app->quit = true;
+        break;
+    default:
+        break;
+    }
+}
+
+void app_handle(struct app *app, const SDL_Event *ev)
+{
+    if (ev->type == SDL_QUIT) {
+        app->quit = true;
+        return;
+    }
+    if (ev->type == SDL_WINDOWEVENT) {
+        switch (ev->window.event) {
+        case SDL_WINDOWEVENT_SIZE_CHANGED:
+        case SDL_WINDOWEVENT_EXPOSED:
+        case SDL_WINDOWEVENT_SHOWN:
+        case SDL_WINDOWEVENT_RESTORED:
+            app->dirty = true;
+            break;
+        default:
+            break;
+        }
+        return;
+    }
+    if (ev->type == SDL_RENDER_TARGETS_RESET ||
+        ev->type == SDL_RENDER_DEVICE_RESET) {
+        text_cache_set_font(app->text, app->font);
+        app->dirty = true;
+        return;
+    }
+    struct input in;
+    if (input_from_event(ev, app->scale_x, app->scale_y, app->w, app->h, &in))
+        handle_input(app, &in);
+}
+
+void app_tick(struct app *app)
+{
+    if (clock_now(&app->clock) >= app->redraw_at_ms)
+        app->dirty = true;
+    if (app->session) {
+        struct session_event ev;
+        while (app->session && session_poll(app->session, &ev)) {
+            if (ev.kind == SESSION_ROUTINE_END) {
+                struct session_position pos;
+                session_position(app->session, &pos);
+                app->completed = ev.completed;
+                app->end_offset_ms =
+                    ev.completed ? app->plan->total_ms : pos.offset_ms;
+                app_go(app, APP_SCREEN_FINISH);
+            }
+            app->dirty = true;
+        }
+    }
+}
+
+int64_t app_deadline_ms(struct app *app)
+{
+    int64_t now = clock_now(&app->clock);
+    int64_t deadline = INT64_MAX;
+    if (app->ops->next_deadline)
+        deadline = app->ops->next_deadline(app, now);
+    app->redraw_at_ms = deadline;
+    if (app->session) {
+        int64_t s = session_deadline_ms(app->session);
+        if (s < deadline)
+            deadline = s;
+    }
+    return deadline;
+}
+
+bool app_quitting(const struct app *app)
+{
+    return app->quit;
+}
+
+enum app_screen app_current_screen(const struct app *app)
+{
+    return app->screen;
+}
+
+SDL_Renderer *app_renderer(struct app *app)
+{
+    return app->renderer;
+}
+
+SDL_Window *app_window(struct app *app)
+{
+    return app->window;
+}
+
+const struct text_drawn *app_drawn_texts(const struct app *app, size_t *n)
+{
+    return text_cache_drawn(app->text, n);
+}
+
+size_t app_button_count(const struct app *app)
+{
+    return (size_t)app->ui.count;
+}
+
+SDL_Rect app_button_rect(const struct app *app, size_t i)
+{
+    return app->ui.buttons[i].rect;
+}
+
+int app_focus(const struct app *app)
+{
+    return app->ui.focus;
+}
+
+SDL_Rect app_ring_rect(const struct app *app)
+{
+    return app->ring_rect;
+}
+
+unsigned long app_text_renders(const struct app *app)
+{
+    return text_cache_renders(app->text);
+}
+
+const char *app_lang(const struct app *app)
+{
+    return app->lang;
+}
+
+void app_set_lang(struct app *app, const char *lang)
+{
+    char err[256];
+    struct font *f = font_new(lang, err, sizeof err);
+    if (!f) {
+        SDL_Log("limber: %s", err);
+        return;
+    }
+    text_cache_set_font(app->text, f);
+    font_free(app->font);
+    app->font = f;
+    snprintf(app->lang, sizeof app->lang, "%s", lang);
+    app->dirty = true;
+}
+
+// Opens SDL video on a driver that shows a window people can see. SDL
+// would fall back to its offscreen driver without a display and open an
+// invisible window, so try the real ones by name, skipping those whose
+// display is plainly absent, unless SDL_VIDEODRIVER names one.
+static bool open_video(char *why, size_t why_size)
+{
+    const char *named = SDL_getenv("SDL_VIDEODRIVER");
+    if (named && *named) {
+        if (SDL_InitSubSystem(SDL_INIT_VIDEO) == 0)
+            return true;
+        snprintf(why, why_size, "tried SDL_VIDEODRIVER=%s: %s", named,
+                 SDL_GetError());
+        return false;
+    }
+    char tried[256] = "";
+    char last_error[256] = "no video driver";
+    for (int i = 0; i < SDL_GetNumVideoDrivers(); i++) {
+        const char *name = SDL_GetVideoDriver(i);
+        if (!strcmp(name, "offscreen") || !strcmp(name, "dummy") ||
+            !strcmp(name, "evdev"))
+            continue;
+        if (!strcmp(name, "x11") && !SDL_getenv("DISPLAY"))
+            continue;
+        if (!strcmp(name, "wayland") && !SDL_getenv("WAYLAND_DISPLAY"))
+            continue;
+        size_t len = strlen(tried);
+        snprintf(tried + len, sizeof tried - len, "%s%s", len ? ", " : "",
+                 name);
+        SDL_SetHint(SDL_HINT_VIDEODRIVER, name);
+        if (SDL_InitSubSystem(SDL_INIT_VIDEO) == 0)
+            return true;
+        snprintf(last_error, sizeof last_error, "%s", SDL_GetError());
+    }
+    snprintf(why, why_size, "tried %s (DISPLAY %s, WAYLAND_DISPLAY %s): %s",
+             tried[0] ? tried : "no driver",
+             SDL_getenv("DISPLAY") ? "set" : "unset",
+             SDL_getenv("WAYLAND_DISPLAY") ? "set" : "unset", last_error);
+    return false;
+}
+
+enum app_status app_run(const struct app_config *cfg, char *why,
+                        size_t why_size)
+{
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+    SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
+    // SDL turns SIGINT and SIGTERM into SDL_QUIT, but only when they are
+    // at their defaults; a shell starts background jobs with SIGINT
+    // ignored, and kill -INT must still end the window cleanly.
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    if (SDL_Init(0) != 0) {
+        snprintf(why, why_size, "SDL: %s", SDL_GetError());
+        return APP_FAILED;
+    }
+    if (!open_video(why, why_size)) {
+        SDL_Quit();
+        return APP_NO_DISPLAY;
+    }
+    struct app *app = app_new(cfg, clock_sdl(), why, why_size);
+    enum app_status status = app ? APP_OK : APP_FAILED;
+    if (app) {
+        app_draw(app, true);
+        while (!app->quit) {
+            app_tick(app);
+            app_draw(app, false);
+            if (app->quit)
+                break;
+            int64_t deadline = app_deadline_ms(app);
+            int64_t now = clock_now(&app->clock);
+            SDL_Event ev;
+            int got;
+            // A wake-up is only a hint (SDL 0 means timeout or error): the
+            // loop reads the clock again either way.
+            if (deadline == INT64_MAX) {
+                got = SDL_WaitEvent(&ev);
+            } else if (deadline <= now) {
+                got = SDL_PollEvent(&ev);
+            } else {
+                int64_t wait = deadline - now;
+                got = SDL_WaitEventTimeout(&ev, wait > INT_MAX ? INT_MAX
+                                                               : (int)wait);
+            }
+            if (got) {
+                app_handle(app, &ev);
+                while (SDL_PollEvent(&ev))
+                    app_handle(app, &ev);
+            }
+        }
+    }
+    app_free(app);
+    TTF_Quit();
+    SDL_Quit();
+    return status;
+}

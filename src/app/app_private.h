@@ -1,0 +1,91 @@
+#ifndef LIMBER_APP_PRIVATE_H
+#define LIMBER_APP_PRIVATE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <SDL.h>
+
+#include "app.h"
+#include "font.h"
+#include "input.h"
+#include "plan.h"
+#include "session.h"
+#include "text.h"
+#include "ui.h"
+
+// The state the screens share. Only src/app sees it.
+
+// One screen: what every file screen_*.c provides (style.md, one vtable).
+struct screen_ops {
+    void (*enter)(struct app *app);
+    // Returns true when it used the input; the app handles the rest
+    // (focus moves, choosing the focused button, back, quit).
+    bool (*event)(struct app *app, const struct input *in);
+    void (*draw)(struct app *app);
+    // The clock time at which the screen must be drawn again by itself,
+    // INT64_MAX when only input changes it.
+    int64_t (*next_deadline)(struct app *app, int64_t now_ms);
+    void (*leave)(struct app *app);
+};
+
+extern const struct screen_ops screen_home, screen_list, screen_overview,
+    screen_player, screen_finish, screen_about;
+
+struct app {
+    const struct library *lib;
+    char lang[LANG_TAG_SIZE]; // interface language
+    struct clock clock;
+
+    SDL_Window *window;
+    SDL_Renderer *renderer;
+    struct font *font;
+    struct text_cache *text;
+
+    int w, h;               // drawable size in pixels
+    float scale_x, scale_y; // drawable pixels per window coordinate
+    float u;        // layout unit: pixels per point of a 1280x800 design
+    int min_target; // smallest touch target: about 9 mm, in pixels
+
+    enum app_screen screen;
+    const struct screen_ops *ops;
+    bool dirty, quit, drawn_once;
+    int64_t redraw_at_ms; // the screen's own next change, INT64_MAX: none
+    struct ui ui;
+
+    // Navigation.
+    int group;      // the list's muscle group, -1 for all routines
+    bool from_list; // the overview was reached from a list
+    const struct routine *routine;
+    int list_first;   // first row shown in the list (scrolling)
+    int list_visible; // how many rows the last frame had room for
+
+    // The player's session; the finish screen reads what it left.
+    struct plan *plan;
+    struct session *session;
+    int64_t ring_step_ms; // the ring moves in steps of this much time
+    SDL_Rect ring_rect;
+    bool completed;
+    int64_t end_offset_ms;
+};
+
+// Moves to another screen: leave, enter, focus on the first button.
+void app_go(struct app *app, enum app_screen screen);
+
+// The routine's language for the interface language.
+const char *app_routine_lang(const struct app *app, const struct routine *r);
+
+// Lengths in pixels for a length in points of the 1280x800 design.
+int app_px(const struct app *app, float points);
+
+// Starts (or restarts) the session for app->routine and shows the player.
+void app_start_routine(struct app *app);
+
+// Switches the interface language and its font; keeps the old one when
+// no font covers the new language (logged).
+void app_set_lang(struct app *app, const char *lang);
+
+// Drops the session and its plan.
+void app_end_session(struct app *app);
+
+#endif

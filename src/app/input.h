@@ -1,0 +1,43 @@
+#ifndef LIMBER_INPUT_H
+#define LIMBER_INPUT_H
+
+#include <stdbool.h>
+
+#include <SDL.h>
+
+// Keys, mouse buttons and fingers, turned into the few things a screen
+// understands. Pointer positions are in drawable pixels.
+
+enum input_kind {
+    INPUT_NONE,
+    INPUT_UP,
+    INPUT_DOWN,
+    INPUT_LEFT,  // also previous phase in the player
+    INPUT_RIGHT, // also next phase in the player
+    INPUT_TAB,
+    INPUT_BACKTAB,
+    INPUT_ENTER,
+    INPUT_SPACE,
+    INPUT_NEXT, // N
+    INPUT_PREV, // P
+    INPUT_BACK, // Escape, Backspace, AC Back
+    INPUT_QUIT, // Q
+    INPUT_PRESS,
+    INPUT_RELEASE,
+    INPUT_SCROLL,   // y: +1 up, -1 down
+    INPUT_ACTIVATE, // a button was chosen: id
+};
+
+struct input {
+    enum input_kind kind;
+    int x, y; // PRESS, RELEASE; y for SCROLL
+    int id;   // ACTIVATE
+};
+
+// Translates ev. Positions are scaled by sx, sy (drawable pixels per
+// window coordinate); fingers by the drawable size w, h. Returns false
+// when the event means nothing to the screens.
+bool input_from_event(const SDL_Event *ev, float sx, float sy, int w, int h,
+                      struct input *out);
+
+#endif

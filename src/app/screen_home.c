@@ -1,0 +1,124 @@
+#include <stdint.h>
+
+#include "app_private.h"
+#include "msg.h"
+#include "theme.h"
+
+// Home: a tile per muscle group that has routines, "All routines", the
+// page about twitches and cramps, and the language switch.
+
+enum { ID_ALL = 100, ID_ABOUT, ID_LANG };
+
+static uint32_t groups_with_routines(const struct library *lib)
+{
+    uint32_t groups = 0;
+    for (size_t i = 0; lib && i < lib->count; i++)
+        groups |= lib->routines[i]->muscles;
+    return groups;
+}
+
+// The grid shape that gives the largest tiles close to 2:1.
+static void grid(int n, int area_w, int area_h, int gap, int *cols_out,
+                 int *rows_out)
+{
+    float best = -1;
+    for (int cols = 1; cols <= n; cols++) {
+        int rows = (n + cols - 1) / cols;
+        float tw = (float)(area_w - gap * (cols - 1)) / (float)cols;
+        float th = (float)(area_h - gap * (rows - 1)) / (float)rows;
+        float score = tw / 2 < th ? tw / 2 : th;
+        if (score > best) {
+            best = score;
+            *cols_out = cols;
+            *rows_out = rows;
+        }
+    }
+}
+
+static void draw(struct app *app)
+{
+    int m = app_px(app, 28);
+    int target = app->min_target;
+    int bar_h = app_px(app, 76) > target ? app_px(app, 76) : target;
+
+    // Top bar: the name, and the language switch on the right.
+    int lang_w = app_px(app, 230) > target * 2 ? app_px(app, 230) : target * 2;
+    SDL_Rect lang = {app->w - m - lang_w, m, lang_w, bar_h};
+    struct text_style title = ui_style(app, 56, FONT_BOLD, theme.accent);
+    title.valign = TEXT_MIDDLE;
+    text_draw(app->text, msg_get(MSG_APP_NAME, app->lang),
+              (SDL_Rect){m, m, lang.x - 2 * m, bar_h}, &title);
+
+    int y = m + bar_h + m / 2;
+    struct text_style prompt = ui_style(app, 34, FONT_REGULAR, theme.text);
+    prompt.max_lines = 1;
+    SDL_Rect pr =
+        text_draw(app->text, msg_get(MSG_HOME_PROMPT, app->lang),
+                  (SDL_Rect){m, y, app->w - 2 * m, app_px(app, 50)}, &prompt);
+    y += (pr.h ? pr.h : app_px(app, 50)) + m / 2;
+
+    int about_h = app_px(app, 80) > target ? app_px(app, 80) : target;
+    int gap = app_px(app, 20);
+    SDL_Rect area = {m, y, app->w - 2 * m, app->h - y - m - about_h - gap};
+
+    int order[MUSCLE_COUNT], n = 0;
+    uint32_t groups = groups_with_routines(app->lib);
+    for (int g = 0; g < MUSCLE_COUNT; g++) {
+        if (groups & (1u << g))
+            order[n++] = g;
+    }
+    int tiles = n + 1;
+    int cols = 1, rows = 1;
+    grid(tiles, area.w, area.h, gap, &cols, &rows);
+    int tw = (area.w - gap * (cols - 1)) / cols;
+    int th = (area.h - gap * (rows - 1)) / rows;
+    if (th > app_px(app, 220))
+        th = app_px(app, 220);
+    for (int i = 0; i < tiles; i++) {
+        SDL_Rect r = {area.x + (i % cols) * (tw + gap),
+                      area.y + (i / cols) * (th + gap), tw, th};
+        if (i < n)
+            ui_button(app, order[i], r, msg_muscle(order[i], app->lang),
+                      UI_TILE);
+        else
+            ui_button(app, ID_ALL, r, msg_get(MSG_ALL_ROUTINES, app->lang),
+                      UI_TILE);
+    }
+    ui_button(app, ID_ABOUT,
+              (SDL_Rect){m, app->h - m - about_h, app->w - 2 * m, about_h},
+              msg_get(MSG_ABOUT, app->lang), UI_PLAIN);
+    ui_button(app, ID_LANG, lang, msg_get(MSG_LANG_SWITCH, app->lang),
+              UI_PLAIN);
+}
+
+static bool event(struct app *app, const struct input *in)
+{
+    if (in->kind != INPUT_ACTIVATE)
+        return false;
+    switch (in->id) {
+    case ID_ALL:
+        app->group = -1;
+        app->list_first = 0;
+        app_go(app, APP_SCREEN_LIST);
+        break;
+    case ID_ABOUT:
+        app_go(app, APP_SCREEN_ABOUT);
+        break;
+    case ID_LANG:
+        app_set_lang(app, msg_lang_index(app->lang) == 1 ? "en" : "uk");
+        break;
+    default:
+        if (in->id >= 0 && in->id < MUSCLE_COUNT) {
+            app->group = in->id;
+            app->list_first = 0;
+            app_go(app, APP_SCREEN_LIST);
+        }
+        break;
+    }
+    return true;
+}
+
+const struct screen_ops screen_home = {
+    .draw = draw,
+    .event = event,
+};

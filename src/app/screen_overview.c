@@ -1,0 +1,158 @@
+#include <stdio.h>
+#include <string.h>
+
+#include "app_private.h"
+#include "msg.h"
+#include "theme.h"
+
+// A routine before it starts: summary, the steps with their durations and
+// sides, the total time, and Start.
+
+enum { ID_BACK = 1000, ID_START };
+
+static void step_detail(const struct app *app, const struct step *s, char *buf,
+                        size_t size)
+{
+    char d[32];
+    msg_duration(s->duration_ms, app->lang, d, sizeof d);
+    size_t n = (size_t)snprintf(buf, size, "%s", d);
+    if (s->repeat > 1 && n < size)
+        n += (size_t)snprintf(buf + n, size - n, " × %d", s->repeat);
+    if (s->repeat > 1 && s->rest_ms > 0 && n < size) {
+        char rest[64];
+        snprintf(rest, sizeof rest, msg_get(MSG_REST_FOR, app->lang),
+                 msg_duration(s->rest_ms, app->lang, d, sizeof d));
+        n += (size_t)snprintf(buf + n, size - n, " · %s", rest);
+    }
+    if (s->sides == ROUTINE_SIDES_BOTH && n < size) {
+        n += (size_t)snprintf(buf + n, size - n, " · %s",
+                              msg_get(MSG_SIDE_BOTH, app->lang));
+    } else if (s->sides == ROUTINE_SIDES_LEFT && n < size) {
+        n += (size_t)snprintf(buf + n, size - n, " · %s",
+                              msg_get(MSG_LEFT_SIDE, app->lang));
+    } else if (s->sides == ROUTINE_SIDES_RIGHT && n < size) {
+        n += (size_t)snprintf(buf + n, size - n, " · %s",
+                              msg_get(MSG_RIGHT_SIDE, app->lang));
+    }
+}
+
+static void draw(struct app *app)
+{
+    const struct routine *r = app->routine;
+    const char *lang = app_routine_lang(app, r);
+    SDL_Rect area = ui_header(app, text_get(&r->title, lang, r->lang), ID_BACK);
+    int m = app_px(app, 24);
+
+    int bar_h =
+        app_px(app, 90) > app->min_target ? app_px(app, 90) : app->min_target;
+    int start_w = app_px(app, 300) > app->min_target * 3 ? app_px(app, 300)
+                                                         : app->min_target * 3;
+    SDL_Rect start = {area.x + area.w - start_w, area.y + area.h - bar_h,
+                      start_w, bar_h};
+    ui_button(app, ID_START, start, msg_get(MSG_START, app->lang), UI_PRIMARY);
+
+    struct plan *p = app->plan ? NULL : plan_new(r);
+    int64_t total = p ? p->total_ms : app->plan->total_ms;
+    plan_free(p);
+    char line[160], d[48];
+    snprintf(line, sizeof line, "%s: %s · %s", msg_get(MSG_TOTAL, app->lang),
+             msg_duration(total, app->lang, d, sizeof d),
+             msg_kind(r->kind, app->lang));
+    struct text_style tot = ui_style(app, 32, FONT_BOLD, theme.accent);
+    tot.valign = TEXT_MIDDLE;
+    tot.max_lines = 2;
+    text_draw(app->text, line,
+              (SDL_Rect){area.x, start.y, area.w - start_w - m, bar_h}, &tot);
+
+    int y = area.y;
+    const char *summary = text_get(&r->summary, lang, r->lang);
+    if (summary) {
+        struct text_style st = ui_style(app, 28, FONT_REGULAR, theme.muted);
+        st.max_lines = 4;
+        SDL_Rect s =
+            text_draw(app->text, summary,
+                      (SDL_Rect){area.x, y, area.w, area.h * 2 / 5}, &st);
+        y += s.h + m;
+    }
+
+    int bottom = start.y - m;
+    int n = (int)r->step_count;
+    if (n == 0 || bottom <= y)
+        return;
+    // The details column is as wide as its widest line (at most 45%), so
+    // titles keep the rest and rows shrink only when they must.
+    struct text_style dt = ui_style(app, 26, FONT_REGULAR, theme.muted);
+    dt.max_lines = 1;
+    dt.valign = TEXT_MIDDLE;
+    dt.align = TEXT_RIGHT;
+    dt.min_px = dt.px;
+    int detail_w = 0;
+    for (int i = 0; i < n; i++) {
+        char detail[160];
+        step_detail(app, &r->steps[i], detail, sizeof detail);
+        SDL_Rect size = text_measure(app->text, detail,
+                                     (SDL_Rect){0, 0, area.w, area.h}, &dt);
+        if (size.w > detail_w)
+            detail_w = size.w;
+    }
+    // On a narrow window the details go under each title instead.
+    bool stacked = detail_w > area.w * 45 / 100;
+    if (stacked)
+        detail_w = area.w;
+    int line_h = (bottom - y) / n;
+    if (line_h > app_px(app, stacked ? 120 : 64))
+        line_h = app_px(app, stacked ? 120 : 64);
+    dt = ui_style(app, 26, FONT_REGULAR, theme.muted);
+    dt.max_lines = 1;
+    dt.valign = TEXT_MIDDLE;
+    dt.align = TEXT_RIGHT;
+    for (int i = 0; i < n; i++) {
+        const struct step *s = &r->steps[i];
+        char title[512], detail[160];
+        snprintf(title, sizeof title, "%d. %s", i + 1,
+                 text_get(&s->title, lang, r->lang));
+        step_detail(app, s, detail, sizeof detail);
+        struct text_style st = ui_style(app, 30, FONT_BOLD, theme.text);
+        st.max_lines = 1;
+        st.valign = TEXT_MIDDLE;
+        int ly = y + i * line_h;
+        if (stacked) {
+            dt.align = TEXT_LEFT;
+            text_draw(app->text, title,
+                      (SDL_Rect){area.x, ly, area.w, line_h / 2}, &st);
+            text_draw(app->text, detail,
+                      (SDL_Rect){area.x, ly + line_h / 2, area.w, line_h / 2},
+                      &dt);
+        } else {
+            text_draw(app->text, title,
+                      (SDL_Rect){area.x, ly, area.w - detail_w - m, line_h},
+                      &st);
+            text_draw(
+                app->text, detail,
+                (SDL_Rect){area.x + area.w - detail_w, ly, detail_w, line_h},
+                &dt);
+        }
+    }
+}
+
+static void enter(struct app *app)
+{
+    app->ui.focus = 1; // Start
+}
+
+static bool event(struct app *app, const struct input *in)
+{
+    if (in->kind != INPUT_ACTIVATE)
+        return false;
+    if (in->id == ID_BACK)
+        app_go(app, app->from_list ? APP_SCREEN_LIST : APP_SCREEN_HOME);
+    else if (in->id == ID_START)
+        app_start_routine(app);
+    return true;
+}
+
+const struct screen_ops screen_overview = {
+    .enter = enter,
+    .draw = draw,
+    .event = event,
+};

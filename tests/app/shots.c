@@ -1,0 +1,83 @@
+// Writes a BMP of every screen in English and Ukrainian at 1280x800 and
+// 800x480 into a folder; shots.sh turns them into docs/screenshots/*.png.
+//   limber_shots OUTDIR
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "harness.h"
+#include "msg.h"
+#include "plan.h"
+
+static struct harness t;
+static const char *outdir;
+static int failures;
+
+static void shot(const char *lang, const char *name)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s-%dx%d-%s.bmp", outdir, lang, t.w, t.h,
+             name);
+    if (!harness_save(&t, path)) {
+        fprintf(stderr, "cannot write %s: %s\n", path, SDL_GetError());
+        failures++;
+    }
+}
+
+static void click_text(const char *needle)
+{
+    SDL_Point p;
+    if (!harness_find_text(&t, needle, &p)) {
+        fprintf(stderr, "no '%s' on screen\n", needle);
+        failures++;
+        return;
+    }
+    harness_click(&t, p.x, p.y);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        fprintf(stderr, "usage: limber_shots OUTDIR\n");
+        return 2;
+    }
+    outdir = argv[1];
+    harness_init(&t, SOURCE_ROUTINES);
+    static const char *const langs[] = {"en", "uk"};
+    static const int sizes[][2] = {{1280, 800}, {800, 480}};
+    const char *id = "calf-cramp-relief";
+    for (int l = 0; l < 2; l++) {
+        const char *lang = langs[l];
+        for (int s = 0; s < 2; s++) {
+            int w = sizes[s][0], h = sizes[s][1];
+            harness_open(&t, w, h, lang, NULL, -1);
+            shot(lang, "1-home");
+            click_text(msg_get(MSG_ABOUT, lang));
+            shot(lang, "7-about");
+
+            harness_open(&t, w, h, lang, NULL, MUSCLE_CALVES);
+            shot(lang, "2-list");
+            harness_key(&t, SDLK_RETURN);
+            shot(lang, "3-overview");
+
+            harness_open(&t, w, h, lang, id, -1);
+            harness_advance(&t, 2000);
+            shot(lang, "4-player-get-ready");
+            harness_advance(&t, 3000 + 12000);
+            shot(lang, "4-player-left");
+            harness_advance(&t, 18000 + 2000);
+            shot(lang, "4-player-switch");
+            harness_advance(&t, 3000 + 10000);
+            shot(lang, "4-player-right");
+            harness_advance(&t, 20000 + 4000);
+            shot(lang, "4-player-rest");
+            harness_key(&t, SDLK_SPACE);
+            shot(lang, "5-paused");
+            harness_key(&t, SDLK_SPACE);
+            harness_advance(&t, 10 * 60 * 1000);
+            shot(lang, "6-finish");
+        }
+    }
+    harness_done(&t);
+    return failures ? 1 : 0;
+}

@@ -1,0 +1,18 @@
+#!/bin/sh
+# Regenerates docs/screenshots: every screen in English and Ukrainian at
+# 1280x800 and 800x480, from the bundled routines, headless.
+#   tests/app/shots.sh BUILD_DIR [OUT_DIR]
+# Look at every picture afterwards: a test cannot tell ugly from fine.
+set -eu
+build=$1
+out=${2:-$(dirname "$0")/../../docs/screenshots}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+SDL_VIDEODRIVER=dummy SDL_RENDER_DRIVER=software SDL_AUDIODRIVER=dummy \
+    "$build/tests/app/limber_shots" "$tmp"
+mkdir -p "$out"
+for bmp in "$tmp"/*.bmp; do
+    name=$(basename "$bmp" .bmp)
+    convert "$bmp" -strip "$out/$name.png"
+done
+ls "$out" | wc -l

@@ -1,0 +1,378 @@
+// The window driven headless through every screen by keys, mouse and
+// touch, checking what each frame draws: text inside the window at
+// 800x480 and 3840x2160, the focus moving, the ring moving with the
+// (fake) clock and stopping when paused.
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "font.h"
+#include "harness.h"
+#include "msg.h"
+#include "text.h"
+
+static struct harness t;
+
+static int setup(void **state)
+{
+    (void)state;
+    harness_init(&t, APP_TEST_DATA);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    harness_done(&t);
+    return 0;
+}
+
+// Every text block and button of the last frame lies inside the window,
+// every block fits its box, and every button is a fair touch target.
+static void check_layout(const char *where)
+{
+    size_t n;
+    const struct text_drawn *d = app_drawn_texts(t.app, &n);
+    assert_true(n > 0);
+    for (size_t i = 0; i < n; i++) {
+        SDL_Rect r = d[i].rect;
+        if (r.x < 0 || r.y < 0 || r.x + r.w > t.w || r.y + r.h > t.h ||
+            d[i].clipped) {
+            fail_msg("%s at %dx%d: '%s' at %d,%d %dx%d%s", where, t.w, t.h,
+                     d[i].str, r.x, r.y, r.w, r.h,
+                     d[i].clipped ? " is cut short" : " leaves the window");
+        }
+    }
+    for (size_t i = 0; i < app_button_count(t.app); i++) {
+        SDL_Rect r = app_button_rect(t.app, i);
+        assert_true(r.x >= 0 && r.y >= 0);
+        assert_true(r.x + r.w <= t.w && r.y + r.h <= t.h);
+        // 9 mm at the 96 dpi the dummy driver implies is 34 px.
+        if (r.h < 34 || r.w < 34)
+            fail_msg("%s at %dx%d: button %zu is %dx%d", where, t.w, t.h, i,
+                     r.w, r.h);
+    }
+}
+
+static bool shows(const char *needle)
+{
+    return harness_find_text(&t, needle, NULL);
+}
+
+static void click_text(const char *needle)
+{
+    SDL_Point p;
+    if (!harness_find_text(&t, needle, &p))
+        fail_msg("no '%s' on screen", needle);
+    harness_click(&t, p.x, p.y);
+}
+
+static void touch_text(const char *needle)
+{
+    SDL_Point p;
+    if (!harness_find_text(&t, needle, &p))
+        fail_msg("no '%s' on screen", needle);
+    harness_touch(&t, p.x, p.y);
+}
+
+// Every screen, both languages, the smallest and the largest window.
+static void test_layout_every_screen(void **state)
+{
+    (void)state;
+    static const int sizes[][2] = {
+        {800, 480}, {3840, 2160}, {1280, 800}, {600, 900}};
+    static const char *const langs[] = {"en", "uk"};
+    for (size_t s = 0; s < 4; s++) {
+        for (size_t l = 0; l < 2; l++) {
+            int w = sizes[s][0], h = sizes[s][1];
+            const char *lang = langs[l];
+            harness_open(&t, w, h, lang, NULL, -1);
+            check_layout("home");
+            click_text(msg_get(MSG_ABOUT, lang));
+            check_layout("about");
+            harness_open(&t, w, h, lang, NULL, MUSCLE_CALVES);
+            check_layout("list");
+            harness_key(&t, SDLK_RETURN);
+            assert_int_equal(app_current_screen(t.app), APP_SCREEN_OVERVIEW);
+            check_layout("overview");
+            harness_key(&t, SDLK_RETURN);
+            assert_int_equal(app_current_screen(t.app), APP_SCREEN_PLAYER);
+            // prepare, left, switch, right, rest: one frame in each
+            static const int64_t at[] = {1000, 7000, 10000, 9000, 6000};
+            for (size_t i = 0; i < 5; i++) {
+                harness_advance(&t, at[i]);
+                check_layout("player");
+            }
+            harness_key(&t, SDLK_SPACE);
+            assert_true(shows(msg_get(MSG_PAUSED, lang)));
+            check_layout("paused");
+            harness_key(&t, SDLK_SPACE);
+            harness_advance(&t, 3600 * 1000);
+            assert_int_equal(app_current_screen(t.app), APP_SCREEN_FINISH);
+            check_layout("finish");
+        }
+    }
+}
+
+static void test_keyboard_drive(void **state)
+{
+    (void)state;
+    harness_open(&t, 1280, 800, "en", NULL, -1);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_HOME);
+    assert_true(shows("Calves") && shows("Eyes") && shows("Face"));
+    assert_false(shows("Neck")); // no routine for it in the test library
+    assert_true(app_deadline_ms(t.app) == INT64_MAX); // idle: no redraws
+
+    // Focus moves by arrows and Tab, and Enter chooses.
+    int first = app_focus(t.app);
+    harness_key(&t, SDLK_RIGHT);
+    assert_int_not_equal(app_focus(t.app), first);
+    harness_key(&t, SDLK_LEFT);
+    assert_int_equal(app_focus(t.app), first);
+    harness_key(&t, SDLK_TAB);
+    assert_int_equal(app_focus(t.app), first + 1);
+    int calves = -1;
+    for (size_t i = 0; i < app_button_count(t.app); i++) {
+        SDL_Point p;
+        harness_find_text(&t, "Calves", &p);
+        SDL_Rect r = app_button_rect(t.app, i);
+        if (SDL_PointInRect(&p, &r))
+            calves = (int)i;
+    }
+    assert_true(calves >= 0);
+    while (app_focus(t.app) != calves)
+        harness_key(&t, SDLK_TAB);
+    harness_key(&t, SDLK_RETURN);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_LIST);
+    assert_true(shows("Test stretch"));
+    assert_false(shows("Test eyes"));
+
+    harness_key(&t, SDLK_ESCAPE);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_HOME);
+    harness_key(&t, SDLK_TAB);
+    harness_key(&t, SDLK_RETURN);
+    harness_key(&t, SDLK_BACKSPACE);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_HOME);
+
+    harness_open(&t, 1280, 800, "en", NULL, MUSCLE_CALVES);
+    harness_key(&t, SDLK_RETURN);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_OVERVIEW);
+    assert_true(shows("Lean on the wall") && shows("Walk"));
+    harness_key(&t, SDLK_RETURN);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_PLAYER);
+    assert_true(shows("Get ready"));
+    assert_true(app_deadline_ms(t.app) - t.now_ms <= 1000);
+
+    // Right skips to the next phase, Left goes back, N and P the same.
+    harness_key(&t, SDLK_RIGHT);
+    assert_true(shows("Lean on the wall") && shows("Left side"));
+    assert_true(shows("Repetition 1 of 2") && shows("Step 1 of 2"));
+    harness_key(&t, SDLK_n);
+    assert_true(shows("Switch sides") && shows("Right side"));
+    harness_key(&t, SDLK_p);
+    assert_true(shows("Left side"));
+    harness_advance(&t, 10000);
+    assert_true(shows("Switch sides"));
+    harness_advance(&t, 5000);
+    assert_true(shows("Right side"));
+    harness_advance(&t, 10000);
+    assert_true(shows("Rest"));
+    assert_true(shows("Next: Lean on the wall"));
+
+    // Space pauses and resumes; the first Escape pauses, the second stops.
+    harness_key(&t, SDLK_SPACE);
+    assert_true(shows("Paused"));
+    assert_true(app_deadline_ms(t.app) == INT64_MAX);
+    harness_key(&t, SDLK_SPACE);
+    assert_false(shows("Paused"));
+    harness_key(&t, SDLK_ESCAPE);
+    assert_true(shows("Paused"));
+    harness_key(&t, SDLK_ESCAPE);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_FINISH);
+    assert_true(shows("Stopped early"));
+    assert_true(shows("Steps done: 0 of 2"));
+    assert_true(shows("see a doctor"));
+    harness_key(&t, SDLK_RETURN); // Home has the focus
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_HOME);
+    harness_key(&t, SDLK_q);
+    assert_true(app_quitting(t.app));
+}
+
+static void test_mouse_drive(void **state)
+{
+    (void)state;
+    harness_open(&t, 1280, 800, "en", NULL, -1);
+    click_text("All routines");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_LIST);
+    assert_true(shows("Test stretch") && shows("Test eyes"));
+    assert_true(shows("1 min 10 s") || shows("min"));
+    click_text("Test eyes");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_OVERVIEW);
+    click_text("Back");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_LIST);
+    click_text("Test eyes");
+    click_text("Start");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_PLAYER);
+    click_text("Pause");
+    assert_true(shows("Paused"));
+    click_text("Resume");
+    assert_false(shows("Paused"));
+    click_text("Skip");
+    assert_true(shows("Look far away"));
+    // A press that leaves the button before release chooses nothing.
+    SDL_Point p;
+    assert_true(harness_find_text(&t, "Skip", &p));
+    SDL_Event ev = {.type = SDL_MOUSEBUTTONDOWN};
+    ev.button.button = SDL_BUTTON_LEFT;
+    ev.button.x = p.x;
+    ev.button.y = p.y;
+    app_handle(t.app, &ev);
+    ev.type = SDL_MOUSEBUTTONUP;
+    ev.button.x = 5;
+    ev.button.y = 5;
+    app_handle(t.app, &ev);
+    harness_frame(&t);
+    assert_true(shows("Look far away"));
+    harness_advance(&t, 20000);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_FINISH);
+    assert_true(shows("Well done!") && shows("Steps done: 1 of 1"));
+    click_text("Again");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_PLAYER);
+    assert_true(shows("Get ready"));
+    harness_advance(&t, 60000);
+    click_text("Home");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_HOME);
+}
+
+static void test_touch_drive(void **state)
+{
+    (void)state;
+    harness_open(&t, 800, 480, "en", NULL, -1);
+    // One touch switches the language once: SDL's mouse copy of the
+    // touch is ignored.
+    touch_text("Українська");
+    assert_string_equal(app_lang(t.app), "uk");
+    assert_true(shows("Литки"));
+    // Cyrillic renders: the block has pixels unlike the background.
+    SDL_Point p;
+    assert_true(harness_find_text(&t, "Литки", &p));
+    uint32_t *px = harness_pixels(&t, (SDL_Rect){p.x - 20, p.y - 5, 40, 10});
+    bool ink = false;
+    for (int i = 0; i < 400; i++)
+        ink |= px[i] != px[0];
+    free(px);
+    assert_true(ink);
+
+    touch_text("Литки");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_LIST);
+    touch_text("Тестова розтяжка");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_OVERVIEW);
+    touch_text("Почати");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_PLAYER);
+    assert_true(shows("Приготуйтеся"));
+    touch_text("Пауза");
+    assert_true(shows("Продовжити"));
+    touch_text("Зупинити");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_FINISH);
+    assert_true(shows("Зупинено раніше"));
+    touch_text("На головну");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_HOME);
+    touch_text("Про посмикування");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_ABOUT);
+    assert_true(shows("бібліотекою"));
+    touch_text("Назад");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_HOME);
+    touch_text("English");
+    assert_string_equal(app_lang(t.app), "en");
+}
+
+static bool same_pixels(const uint32_t *a, const uint32_t *b, SDL_Rect r)
+{
+    return memcmp(a, b, sizeof(*a) * (size_t)r.w * (size_t)r.h) == 0;
+}
+
+// The ring follows the clock and stands still while paused; an unchanged
+// frame renders no text again.
+static void test_ring_follows_clock(void **state)
+{
+    (void)state;
+    harness_open(&t, 1280, 800, "en", "app-stretch", -1);
+    harness_advance(&t, 6000); // 1 s into the left side
+    SDL_Rect ring = app_ring_rect(t.app);
+    assert_true(ring.w > 100 && ring.h > 100);
+    assert_true(shows("9"));
+    uint32_t *before = harness_pixels(&t, ring);
+
+    unsigned long renders = app_text_renders(t.app);
+    harness_frame(&t);
+    assert_int_equal(app_text_renders(t.app), renders);
+
+    // Less than a visible step: the same ring.
+    harness_advance(&t, 20);
+    uint32_t *same = harness_pixels(&t, ring);
+    assert_true(same_pixels(before, same, ring));
+
+    harness_advance(&t, 2000);
+    assert_true(shows("7"));
+    uint32_t *later = harness_pixels(&t, ring);
+    assert_false(same_pixels(before, later, ring));
+
+    harness_key(&t, SDLK_SPACE);
+    harness_key(&t, SDLK_SPACE);
+    harness_key(&t, SDLK_SPACE); // paused
+    uint32_t *paused = harness_pixels(&t, ring);
+    harness_advance(&t, 4000);
+    uint32_t *still = harness_pixels(&t, ring);
+    assert_true(same_pixels(paused, still, ring));
+    assert_true(shows("7"));
+    free(before);
+    free(same);
+    free(later);
+    free(paused);
+    free(still);
+}
+
+// The player asks to be woken when the shown second changes, never
+// later, and never in a busy loop.
+static void test_player_deadlines(void **state)
+{
+    (void)state;
+    harness_open(&t, 1920, 1080, "en", "app-stretch", -1);
+    for (int i = 0; i < 200; i++) {
+        int64_t wait = app_deadline_ms(t.app) - t.now_ms;
+        assert_true(wait >= 1 && wait <= 1000);
+        harness_advance(&t, 137);
+    }
+}
+
+static void test_no_font_names_language(void **state)
+{
+    (void)state;
+    char err[256] = "";
+    struct font *f = font_new("zz", err, sizeof err);
+    assert_null(f);
+    assert_non_null(strstr(err, "'zz'"));
+    f = font_new("uk", err, sizeof err);
+    assert_non_null(f);
+    font_free(f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_keyboard_drive),
+        cmocka_unit_test(test_mouse_drive),
+        cmocka_unit_test(test_touch_drive),
+        cmocka_unit_test(test_ring_follows_clock),
+        cmocka_unit_test(test_player_deadlines),
+        cmocka_unit_test(test_no_font_names_language),
+        cmocka_unit_test(test_layout_every_screen),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

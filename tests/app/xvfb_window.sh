@@ -1,0 +1,111 @@
+#!/bin/sh
+# A real window under Xvfb: it opens with a title that begins with
+# "Limber", draws, answers keys sent by xdotool, loads no Mesa/LLVM, and
+# ends with status 0 on Q, SIGTERM and SIGINT.
+#   xvfb_window.sh LIMBER ROUTINES_DIR
+# Exits 77 (ctest: skipped) only when Xvfb is not installed.
+set -u
+limber=$1
+routines=$2
+
+if ! command -v Xvfb >/dev/null 2>&1; then
+    echo "SKIP: Xvfb is not installed (scripts/install-deps test)"
+    exit 77
+fi
+for tool in xdotool import convert; do
+    command -v $tool >/dev/null 2>&1 ||
+        { echo "FAIL: $tool is missing (scripts/install-deps test)"; exit 1; }
+done
+
+tmp=$(mktemp -d)
+xvfb=""
+pid=""
+cleanup() {
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null
+    [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+fail() {
+    echo "FAIL: $*"
+    [ -f "$tmp/err" ] && sed 's/^/  limber: /' "$tmp/err"
+    exit 1
+}
+
+# Xvfb picks a free display and writes its number to fd 3.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" \
+    2>"$tmp/xvfb.log" &
+xvfb=$!
+i=0
+while [ ! -s "$tmp/display" ]; do
+    i=$((i + 1))
+    [ $i -gt 100 ] && fail "Xvfb did not start: $(cat "$tmp/xvfb.log")"
+    sleep 0.1
+done
+DISPLAY=:$(cat "$tmp/display")
+export DISPLAY
+unset WAYLAND_DISPLAY SDL_VIDEODRIVER SDL_RENDER_DRIVER
+export SDL_AUDIODRIVER=dummy
+
+# Starts limber with the arguments and waits for its window.
+start() {
+    "$limber" --lang en --routines "$routines" "$@" >"$tmp/out" 2>"$tmp/err" &
+    pid=$!
+    win=$(timeout 10 xdotool search --sync --onlyvisible --pid "$pid" \
+        2>/dev/null | head -n 1)
+    [ -n "$win" ] || fail "no window appeared for limber $*"
+    name=$(xdotool getwindowname "$win")
+    case "$name" in
+    Limber*) ;;
+    *) fail "window title '$name' does not begin with Limber" ;;
+    esac
+    xdotool windowfocus --sync "$win" 2>/dev/null || true
+    sleep 0.3
+}
+
+# Waits up to 5 s for limber to end and checks its status.
+ended() {
+    i=0
+    while kill -0 "$pid" 2>/dev/null; do
+        i=$((i + 1))
+        [ $i -gt 50 ] && fail "limber still runs after $1"
+        sleep 0.1
+    done
+    status=0
+    wait "$pid" || status=$?
+    pid=""
+    [ "$status" -eq 0 ] || fail "exit status $status after $1"
+}
+
+shot() {
+    import -window root "$tmp/$1.png" 2>/dev/null || fail "import $1"
+    sd=$(convert "$tmp/$1.png" -format '%[fx:standard_deviation]' info:)
+    # A blank or one-colour window has no deviation at all.
+    awk "BEGIN { exit !($sd > 0.02) }" || fail "$1 looks blank (sd $sd)"
+}
+
+start
+grep -qi llvm "/proc/$pid/maps" && fail "Mesa/LLVM is loaded"
+shot home
+xdotool key --clearmodifiers Tab Tab Return
+sleep 0.5
+shot list
+cmp -s "$tmp/home.png" "$tmp/list.png" && fail "Tab Tab Return changed nothing"
+xdotool key --clearmodifiers q
+ended "q"
+
+start app-eyes
+shot player
+sleep 1.2
+shot player-later
+cmp -s "$tmp/player.png" "$tmp/player-later.png" &&
+    fail "the countdown did not move"
+xdotool key --clearmodifiers space
+sleep 0.3
+kill -TERM "$pid"
+ended "SIGTERM"
+
+start --muscle calves
+kill -INT "$pid"
+ended "SIGINT"
+echo "ok: window, keys, no Mesa, exit 0 on q, SIGTERM, SIGINT"

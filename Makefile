@@ -29,9 +29,13 @@ deps-run:
 deps-test:
 	@scripts/install-deps test
 
-# The same tests under AddressSanitizer and UBSan, in a separate folder.
+# The same tests under AddressSanitizer and UBSan, in a separate folder. A
+# leak or undefined behaviour fails the test that hit it.
 sanitize:
-	$(MAKE) test BUILD=build-sanitize CMAKE_FLAGS=-DLIMBER_SANITIZE=ON
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizer/lsan.supp \
+	    $(MAKE) test BUILD=build-sanitize CMAKE_FLAGS=-DLIMBER_SANITIZE=ON
 
 # The routine loader under libFuzzer for FUZZ_SECONDS, seeded from the
 # bundled routines and the test data; crashes land in build-fuzz/crashes/.

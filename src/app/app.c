@@ -1,5 +1,6 @@
 #include "app.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <math.h>
 #include <signal.h>
@@ -11,6 +12,7 @@
 
 #include "app_private.h"
 #include "clock_sdl.h"
+#include "history.h"
 #include "msg.h"
 #include "theme.h"
 #include "xalloc.h"
@@ -169,6 +171,7 @@ void app_start_routine(struct app *app)
     app->plan = plan_new(app->routine);
     app->session = session_new(app->plan, app->clock);
     app->completed = false;
+    app->started = time(NULL);
     app->end_offset_ms = 0;
     app_go(app, APP_SCREEN_PLAYER);
 }
@@ -336,6 +339,11 @@ void app_tick(struct app *app)
                 struct session_position pos;
                 session_position(app->session, &pos);
                 app->completed = ev.completed;
+                if (!history_save_session(app->plan,
+                                          app_routine_lang(app, app->routine),
+                                          (int64_t)app->started, &ev))
+                    SDL_Log("cannot save the session to the history: %s",
+                            strerror(errno));
                 app->end_offset_ms =
                     ev.completed ? app->plan->total_ms : pos.offset_ms;
                 app_go(app, APP_SCREEN_FINISH);

@@ -3,6 +3,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <time.h>
 
 #include <SDL.h>
 
@@ -66,6 +67,7 @@ struct app {
     int64_t ring_step_ms; // the ring moves in steps of this much time
     SDL_Rect ring_rect;
     bool completed;
+    time_t started; // wall-clock start of the session, for the history
     int64_t end_offset_ms;
 };
 

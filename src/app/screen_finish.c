@@ -10,23 +10,6 @@
 
 enum { ID_HOME = 1, ID_AGAIN };
 
-// Steps whose last phase ended by the offset the session stopped at.
-static int steps_done(const struct plan *p, int64_t offset_ms)
-{
-    int done = 0;
-    for (size_t i = 0; i < p->routine->step_count; i++) {
-        int64_t end = -1;
-        for (size_t k = 0; k < p->phase_count; k++) {
-            const struct plan_phase *ph = &p->phases[k];
-            if (ph->kind == PLAN_WORK && ph->step == (int)i)
-                end = ph->start_ms + ph->duration_ms;
-        }
-        if (end >= 0 && end <= offset_ms)
-            done++;
-    }
-    return done;
-}
-
 static void draw(struct app *app)
 {
     const struct routine *r = app->routine;
@@ -56,7 +39,7 @@ static void draw(struct app *app)
              msg_duration(app->end_offset_ms, app->lang, d, sizeof d));
     t = text_draw(app->text, line, (SDL_Rect){m, y, w, app_px(app, 56)}, &st);
     y = t.y + t.h + m / 3;
-    int done = app->plan ? steps_done(app->plan, app->end_offset_ms) : 0;
+    int done = app->plan ? plan_steps_done(app->plan, app->end_offset_ms) : 0;
     snprintf(line, sizeof line, msg_get(MSG_STEPS_DONE, app->lang), done,
              (int)r->step_count);
     t = text_draw(app->text, line, (SDL_Rect){m, y, w, app_px(app, 56)}, &st);

@@ -85,19 +85,6 @@ static void print_phase(const struct plan *plan, size_t index, const char *lang,
         print_indented(text, out);
 }
 
-// Adds the session to the journal; a failure costs only the entry.
-static void save_history(const struct plan *plan, const char *lang,
-                         time_t started, const struct session_event *end)
-{
-    char *path = history_default_path();
-    struct history_entry e;
-    history_entry_from_session(&e, plan, lang, (int64_t)started, end);
-    if (path && !history_append(path, &e))
-        fprintf(stderr, "limber: cannot save the session to %s: %s\n", path,
-                strerror(errno));
-    free(path);
-}
-
 int play_text_run(const struct routine *r, const char *requested, FILE *out)
 {
     const char *lang = routine_pick_lang(r, requested);
@@ -129,7 +116,12 @@ int play_text_run(const struct routine *r, const char *requested, FILE *out)
                 print_phase(plan, ev.phase, lang, out);
             if (ev.kind == SESSION_ROUTINE_END) {
                 over = true;
-                save_history(plan, lang, started, &ev);
+                // Losing the entry must not cost the session.
+                if (!history_save_session(plan, lang, (int64_t)started, &ev))
+                    fprintf(stderr,
+                            "limber: cannot save the session to the "
+                            "history: %s\n",
+                            strerror(errno));
                 if (ev.completed)
                     fputs("Done. Well done!\n", out);
                 else

@@ -39,6 +39,23 @@ char *history_default_path(void)
     return xasprintf("%s/.local/state/limber/history.jsonl", home);
 }
 
+bool history_save_session(const struct plan *plan, const char *lang,
+                          int64_t start, const struct session_event *end)
+{
+    char *path = history_default_path();
+    if (!path) {
+        errno = ENOENT;
+        return false;
+    }
+    struct history_entry e;
+    history_entry_from_session(&e, plan, lang, start, end);
+    bool ok = history_append(path, &e);
+    int saved = errno;
+    free(path);
+    errno = saved;
+    return ok;
+}
+
 // mkdir -p for the folder that holds path.
 static bool make_parents(const char *path)
 {

@@ -42,6 +42,11 @@ void history_entry_from_session(struct history_entry *e,
                                 const struct plan *plan, const char *lang,
                                 int64_t start, const struct session_event *end);
 
+// Appends that entry to the journal at history_default_path(). Returns
+// false with errno set when it could not (ENOENT: no HOME to put it in).
+bool history_save_session(const struct plan *plan, const char *lang,
+                          int64_t start, const struct session_event *end);
+
 // $XDG_STATE_HOME/limber/history.jsonl, else
 // ~/.local/state/limber/history.jsonl, as a new string; NULL without HOME.
 char *history_default_path(void);

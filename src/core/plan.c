@@ -131,6 +131,22 @@ size_t plan_phase_at(const struct plan *plan, int64_t t_ms)
     return next ? next - 1 : 0;
 }
 
+int plan_steps_done(const struct plan *plan, int64_t t_ms)
+{
+    // Phases come in step order, so a step is done when the first phase of
+    // the next step (or the end) has been reached.
+    int done = 0;
+    for (size_t i = 0; i < plan->phase_count; i++) {
+        const struct plan_phase *ph = &plan->phases[i];
+        bool last_of_step =
+            i + 1 == plan->phase_count || plan->phases[i + 1].step != ph->step;
+        if (ph->step >= 0 && last_of_step &&
+            ph->start_ms + ph->duration_ms <= t_ms)
+            done++;
+    }
+    return done;
+}
+
 const char *plan_phase_kind_name(enum plan_phase_kind kind)
 {
     static const char *const names[] = {"prepare", "work", "switch", "rest"};

@@ -59,6 +59,9 @@ size_t plan_phase_at(const struct plan *plan, int64_t t_ms);
 size_t plan_first_phase_from(const struct plan *plan, int64_t t_ms);
 size_t plan_first_cue_from(const struct plan *plan, int64_t t_ms);
 
+// How many steps had all their phases over by offset t_ms.
+int plan_steps_done(const struct plan *plan, int64_t t_ms);
+
 // Names as the --simulate timeline writes them.
 const char *plan_phase_kind_name(enum plan_phase_kind kind);
 const char *plan_side_name(enum plan_side side);

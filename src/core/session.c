@@ -12,6 +12,7 @@ struct session {
     bool paused;
     int64_t paused_ms; // clock time of the pause
     bool over;         // ROUTINE_END is queued or delivered
+    bool stopped;      // over by session_stop: the offset stays put
 
     // The plan's phases and cues not yet delivered, as two cursors.
     size_t next_phase, next_cue;
@@ -30,7 +31,7 @@ static int64_t now(const struct session *s)
 // The plan offset the session has reached.
 static int64_t offset_at(const struct session *s, int64_t now_ms)
 {
-    return (s->paused ? s->paused_ms : now_ms) - s->origin_ms;
+    return (s->paused || s->stopped ? s->paused_ms : now_ms) - s->origin_ms;
 }
 
 static void enqueue(struct session *s, struct session_event ev)
@@ -215,7 +216,9 @@ void session_stop(struct session *s)
     settle(s, t);
     if (s->over)
         return;
-    s->over = true;
+    if (!s->paused)
+        s->paused_ms = t; // where the position freezes
+    s->over = s->stopped = true;
     enqueue(s, (struct session_event){
                    .kind = SESSION_ROUTINE_END,
                    .t_ms = t - s->began_ms,

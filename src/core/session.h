@@ -63,7 +63,8 @@ void session_next(struct session *s);
 #define SESSION_PREV_GRACE_MS 2000
 void session_prev(struct session *s);
 
-// Ends the session now; its ROUTINE_END event says completed = false.
+// Ends the session now; its ROUTINE_END event says completed = false, and
+// session_position() stays where it stopped.
 void session_stop(struct session *s);
 
 // Where the session is, for drawing.

@@ -14,6 +14,7 @@
 
 #include "font.h"
 #include "harness.h"
+#include "history.h"
 #include "msg.h"
 #include "text.h"
 
@@ -198,6 +199,17 @@ static void test_keyboard_drive(void **state)
     assert_true(shows("Stopped early"));
     assert_true(shows("Steps done: 0 of 2"));
     assert_true(shows("see a doctor"));
+    // The stopped session is in the history (XDG_STATE_HOME is the test's).
+    char *path = history_default_path();
+    struct history h;
+    assert_true(history_read(path, &h));
+    assert_true(h.count > 0);
+    const struct history_entry *last = &h.entries[h.count - 1];
+    assert_string_equal(last->id, "app-stretch");
+    assert_false(last->completed);
+    assert_int_equal(last->stopped_at_step, 1);
+    history_clear(&h);
+    free(path);
     harness_key(&t, SDLK_RETURN); // Home has the focus
     assert_int_equal(app_current_screen(t.app), APP_SCREEN_HOME);
     harness_key(&t, SDLK_q);

@@ -187,6 +187,10 @@ static void phase_lookup(void **state)
     assert_int_equal(plan_first_phase_from(p, 5000), 1);
     assert_int_equal(plan_first_phase_from(p, 5001), 2);
     assert_int_equal(plan_first_cue_from(p, 25000), p->cue_count - 1);
+    assert_int_equal(plan_steps_done(p, 0), 0);
+    assert_int_equal(plan_steps_done(p, 14999), 0);
+    assert_int_equal(plan_steps_done(p, 15000), 1);
+    assert_int_equal(plan_steps_done(p, 25000), 2);
     plan_free(p);
     routine_free(r);
 }

@@ -244,6 +244,13 @@ static void stopped_event_names_the_phase(void **state)
     assert_int_equal(ev.kind, SESSION_ROUTINE_END);
     assert_false(ev.completed);
     assert_int_equal(ev.phase, 2);
+    // The position stays where it stopped.
+    f->now = 90000;
+    struct session_position pos;
+    session_position(f->session, &pos);
+    assert_true(pos.over);
+    assert_false(pos.paused);
+    assert_int_equal(pos.offset_ms, 20000);
     fixture_free(f);
 }
 

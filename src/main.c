@@ -109,7 +109,7 @@ int main(int argc, char **argv)
         break;
     case OPTIONS_LIST: {
         struct library *lib = routines_open(&opts, exe_dir, stderr);
-        status = list_run(lib, opts.lang, stdout);
+        status = list_run(lib, opts.lang, opts.muscle, stdout);
         library_free(lib);
         break;
     }

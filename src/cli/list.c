@@ -27,7 +27,8 @@ static int muscles_width(uint32_t muscles)
     return width;
 }
 
-int list_run(const struct library *lib, const char *lang, FILE *out)
+int list_run(const struct library *lib, const char *lang, int muscle,
+             FILE *out)
 {
     int id_width = 2, muscle_width = 7;
     for (size_t i = 0; i < lib->count; i++) {
@@ -40,6 +41,8 @@ int list_run(const struct library *lib, const char *lang, FILE *out)
     }
     for (size_t i = 0; i < lib->count; i++) {
         const struct routine *r = lib->routines[i];
+        if (muscle >= 0 && !(r->muscles & (1u << muscle)))
+            continue;
         const char *shown = routine_pick_lang(r, lang);
         struct plan *plan = plan_new(r);
         char total[32];

@@ -17,8 +17,9 @@
 int check_run(char **paths, size_t count, FILE *out, FILE *err);
 
 // --list: one line per routine: id, language shown, muscles, total time,
-// title.
-int list_run(const struct library *lib, const char *lang, FILE *out);
+// title. muscle (enum routine_muscle) keeps only that group's; -1 all.
+int list_run(const struct library *lib, const char *lang, int muscle,
+             FILE *out);
 
 // --simulate: the session's timeline as JSON Lines on a virtual clock.
 int simulate_run(const struct routine *r, const char *lang,

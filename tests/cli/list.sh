@@ -13,6 +13,15 @@ has "$tmp/out" '^timeline-sample +uk +calves +1m53s +Зразок розклад
 has "$tmp/out" '^zero-pauses +en +thighs +20s +Zero pauses$'
 has "$tmp/out" '^calf-cramp-relief +uk +calves,feet +[0-9hms]+ +Полегшення'
 
+# --muscle keeps one group's routines.
+run 0 --routines "$data/good" --list --muscle calves
+has "$tmp/out" '^timeline-sample '
+has "$tmp/out" '^calf-cramp-relief '
+grep -q '^zero-pauses ' "$tmp/out" && fail "--muscle calves lists a thighs routine"
+grep -Eq '^(eyelid-twitch-rest|plain-ukrainian) ' "$tmp/out" && fail "--muscle calves lists a face routine"
+run 2 --list --muscle biceps
+has "$tmp/err" "'biceps' is not a muscle group"
+
 # The language can come from the environment.
 LANGUAGE=uk run 0 --routines "$data/good" --list
 has "$tmp/out" '^timeline-sample +uk '

@@ -236,11 +236,42 @@ static void back(struct app *app)
     }
 }
 
+// A finger (or held mouse) that moves more than a few millimetres drags
+// the content: each step of about a row scrolls by one, and the press no
+// longer chooses what it started on.
+static void drag(struct app *app, const struct input *in)
+{
+    struct ui *ui = &app->ui;
+    if (!ui->tracking)
+        return;
+    if (!ui->dragging && abs(in->y - ui->press_y) > app_px(app, 24)) {
+        ui->dragging = true;
+        ui->pressed = -1;
+        app->dirty = true;
+    }
+    if (!ui->dragging)
+        return;
+    int step = app_px(app, 72);
+    while (abs(in->y - ui->drag_y) >= step) {
+        int up = in->y > ui->drag_y ? 1 : -1; // finger down: earlier rows
+        ui->drag_y += up * step;
+        struct input scroll = {.kind = INPUT_SCROLL, .y = up};
+        app->dirty |= app->ops->event(app, &scroll);
+    }
+}
+
 static void handle_input(struct app *app, const struct input *in)
 {
     struct ui *ui = &app->ui;
     ensure_drawn(app);
+    if (in->kind == INPUT_MOVE) {
+        drag(app, in);
+        return;
+    }
     if (in->kind == INPUT_PRESS) {
+        ui->tracking = true;
+        ui->dragging = false;
+        ui->press_y = ui->drag_y = in->y;
         ui->pressed = ui_hit(app, in->x, in->y);
         if (ui->pressed >= 0) {
             ui->focus = ui->pressed;
@@ -249,6 +280,7 @@ static void handle_input(struct app *app, const struct input *in)
         return;
     }
     if (in->kind == INPUT_RELEASE) {
+        ui->tracking = ui->dragging = false;
         int hit = ui_hit(app, in->x, in->y);
         int pressed = ui->pressed;
         ui->pressed = -1;

@@ -59,6 +59,19 @@ bool input_from_event(const SDL_Event *ev, float sx, float sy, int w, int h,
         out->x = (int)(ev->tfinger.x * (float)w);
         out->y = (int)(ev->tfinger.y * (float)h);
         break;
+    case SDL_FINGERMOTION:
+        out->kind = INPUT_MOVE;
+        out->x = (int)(ev->tfinger.x * (float)w);
+        out->y = (int)(ev->tfinger.y * (float)h);
+        break;
+    case SDL_MOUSEMOTION:
+        if (ev->motion.which == SDL_TOUCH_MOUSEID ||
+            !(ev->motion.state & SDL_BUTTON_LMASK))
+            return false;
+        out->kind = INPUT_MOVE;
+        out->x = (int)((float)ev->motion.x * sx);
+        out->y = (int)((float)ev->motion.y * sy);
+        break;
     case SDL_MOUSEWHEEL:
         if (ev->wheel.which == SDL_TOUCH_MOUSEID || ev->wheel.y == 0)
             return false;

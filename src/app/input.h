@@ -24,13 +24,14 @@ enum input_kind {
     INPUT_QUIT, // Q
     INPUT_PRESS,
     INPUT_RELEASE,
+    INPUT_MOVE,     // a finger, or the mouse with its button held, moved
     INPUT_SCROLL,   // y: +1 up, -1 down
     INPUT_ACTIVATE, // a button was chosen: id
 };
 
 struct input {
     enum input_kind kind;
-    int x, y; // PRESS, RELEASE; y for SCROLL
+    int x, y; // PRESS, RELEASE, MOVE; y for SCROLL
     int id;   // ACTIVATE
 };
 

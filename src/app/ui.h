@@ -31,6 +31,10 @@ struct ui {
     int count;
     int focus;   // index; clamped to count after each frame
     int pressed; // index under a pressed pointer, -1 when none
+    // A press that moves far enough becomes a drag that scrolls instead
+    // of choosing: where it went down, and where the last scroll step was.
+    bool tracking, dragging;
+    int press_y, drag_y;
 };
 
 // Forgets the buttons of the last frame (at the start of drawing, and

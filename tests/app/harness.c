@@ -131,6 +131,26 @@ void harness_touch(struct harness *t, int x, int y)
     send(t, &mouse);
 }
 
+void harness_drag(struct harness *t, int x, int y0, int y1)
+{
+    SDL_Event ev = {.type = SDL_FINGERDOWN};
+    ev.tfinger.fingerId = 1;
+    ev.tfinger.x = (float)x / (float)t->w;
+    ev.tfinger.y = (float)y0 / (float)t->h;
+    send(t, &ev);
+    int steps = 20;
+    for (int i = 1; i <= steps; i++) {
+        SDL_Event move = {.type = SDL_FINGERMOTION};
+        move.tfinger.fingerId = 1;
+        move.tfinger.x = ev.tfinger.x;
+        move.tfinger.y = (float)(y0 + (y1 - y0) * i / steps) / (float)t->h;
+        send(t, &move);
+    }
+    ev.type = SDL_FINGERUP;
+    ev.tfinger.y = (float)y1 / (float)t->h;
+    send(t, &ev);
+}
+
 bool harness_find_text(struct harness *t, const char *needle, SDL_Point *at)
 {
     size_t n;

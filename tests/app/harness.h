@@ -39,6 +39,8 @@ void harness_frame(struct harness *t);
 void harness_key(struct harness *t, SDL_Keycode key);
 void harness_click(struct harness *t, int x, int y);
 void harness_touch(struct harness *t, int x, int y);
+// A finger put down at (x, y0), moved to (x, y1) in small steps, lifted.
+void harness_drag(struct harness *t, int x, int y0, int y1);
 
 // The centre of the topmost text block containing needle; false if none.
 bool harness_find_text(struct harness *t, const char *needle, SDL_Point *at);

@@ -375,6 +375,36 @@ static void test_no_font_names_language(void **state)
     font_free(f);
 }
 
+// A long list scrolls by dragging a finger, and the drag chooses nothing.
+static void test_touch_drag_scrolls(void **state)
+{
+    (void)state;
+    assert_true(library_add_dir(t.lib, SOURCE_ROUTINES, true));
+    harness_open(&t, 800, 480, "en", NULL, -1);
+    touch_text("All routines");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_LIST);
+    SDL_Point first, later;
+    assert_true(harness_find_text(&t, "Back tension release", &first));
+    assert_false(harness_find_text(&t, "Whole-body relaxation", &later));
+
+    harness_drag(&t, first.x, 420, 60); // finger up: later rows come in
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_LIST);
+    assert_false(harness_find_text(&t, "Back tension release", &first));
+    for (int i = 0; i < 3; i++) // on to the end of the list
+        harness_drag(&t, first.x, 420, 60);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_LIST);
+    assert_true(harness_find_text(&t, "Whole-body relaxation", &later));
+
+    for (int i = 0; i < 4; i++) // and back to the top
+        harness_drag(&t, later.x, 60, 470);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_LIST);
+    assert_true(harness_find_text(&t, "Back tension release", &first));
+
+    // A small wobble is still a tap.
+    harness_drag(&t, first.x, first.y, first.y + 5);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_OVERVIEW);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -385,6 +415,7 @@ int main(void)
         cmocka_unit_test(test_player_deadlines),
         cmocka_unit_test(test_no_font_names_language),
         cmocka_unit_test(test_layout_every_screen),
+        cmocka_unit_test(test_touch_drag_scrolls), // last: adds routines
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -4,7 +4,7 @@ BUILD ?= build
 CMAKE_FLAGS ?=
 ARGS ?=
 
-.PHONY: all run test build deps-run deps-test sanitize fuzz format clean
+.PHONY: all run test build deps-run deps-test sanitize valgrind fuzz format clean
 
 all: build
 
@@ -36,6 +36,11 @@ sanitize:
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizer/lsan.supp \
 	    $(MAKE) test BUILD=build-sanitize CMAKE_FLAGS=-DLIMBER_SANITIZE=ON
+
+# memcheck over the headless drive, the tools and the terminal player.
+valgrind: deps-test
+	$(MAKE) build
+	tests/valgrind/run.sh $(BUILD)
 
 # The routine loader under libFuzzer for FUZZ_SECONDS, seeded from the
 # bundled routines and the test data; crashes land in build-fuzz/crashes/.

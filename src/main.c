@@ -10,6 +10,7 @@
 
 #include "app.h"
 #include "options.h"
+#include "render_audio.h"
 #include "tools.h"
 
 // The folder of the running executable, where a build tree keeps its
@@ -110,6 +111,16 @@ int main(int argc, char **argv)
     case OPTIONS_LIST: {
         struct library *lib = routines_open(&opts, exe_dir, stderr);
         status = list_run(lib, opts.lang, opts.muscle, stdout);
+        library_free(lib);
+        break;
+    }
+    case OPTIONS_RENDER_AUDIO: {
+        const struct routine *r;
+        struct library *lib =
+            routines_open_for(&opts, exe_dir, opts.args[0], &r, stderr);
+        status = r ? render_audio_run(r, opts.lang, opts.args[1],
+                                      !opts.no_voice, stderr)
+                   : 1;
         library_free(lib);
         break;
     }

@@ -13,6 +13,8 @@ enum {
     OPT_LIST,
     OPT_SIMULATE,
     OPT_HISTORY,
+    OPT_RENDER_AUDIO,
+    OPT_NO_VOICE,
     OPT_LANG,
     OPT_ROUTINES,
     OPT_PAUSE_AT,
@@ -28,6 +30,8 @@ static const struct option long_options[] = {
     {"list", no_argument, NULL, OPT_LIST},
     {"simulate", no_argument, NULL, OPT_SIMULATE},
     {"history", no_argument, NULL, OPT_HISTORY},
+    {"render-audio", no_argument, NULL, OPT_RENDER_AUDIO},
+    {"no-voice", no_argument, NULL, OPT_NO_VOICE},
     {"lang", required_argument, NULL, OPT_LANG},
     {"routines", required_argument, NULL, OPT_ROUTINES},
     {"pause-at", required_argument, NULL, OPT_PAUSE_AT},
@@ -48,6 +52,8 @@ void options_print_help(FILE *out)
         "       limber --check PATH...\n"
         "       limber --simulate ROUTINE [--lang L]"
         " [--pause-at T --resume-at T]...\n"
+        "       limber --render-audio ROUTINE FILE.wav [--lang L]"
+        " [--no-voice]\n"
         "       limber --history\n"
         "       limber --help | --version\n"
         "\n"
@@ -64,6 +70,9 @@ void options_print_help(FILE *out)
         "  --check PATH...   validate routine files and folders\n"
         "  --simulate        print the session's timeline as JSON Lines,\n"
         "                    on a virtual clock\n"
+        "  --render-audio    write the session as played (cues and voice) to\n"
+        "                    a 16-bit WAV file, faster than real time\n"
+        "  --no-voice        no spoken guidance, only the cues\n"
         "  --history         this week's sessions and the streak of days\n"
         "  --pause-at T      (with --simulate) pause at T, e.g. 10s or 1m30s\n"
         "  --resume-at T     (with --simulate) resume at T\n"
@@ -153,6 +162,12 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
         case OPT_HISTORY:
             ok = set_mode(opts, OPTIONS_HISTORY, "--history", err);
             break;
+        case OPT_RENDER_AUDIO:
+            ok = set_mode(opts, OPTIONS_RENDER_AUDIO, "--render-audio", err);
+            break;
+        case OPT_NO_VOICE:
+            opts->no_voice = true;
+            break;
         case OPT_HELP:
             ok = set_mode(opts, OPTIONS_HELP, "--help", err);
             break;
@@ -228,6 +243,13 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
         case OPTIONS_CHECK:
             if (opts->arg_count == 0) {
                 fprintf(err, "limber: --check needs a file or folder\n");
+                ok = false;
+            }
+            break;
+        case OPTIONS_RENDER_AUDIO:
+            if (opts->arg_count != 2) {
+                fprintf(err, "limber: --render-audio needs a ROUTINE and a "
+                             "FILE.wav to write\n");
                 ok = false;
             }
             break;

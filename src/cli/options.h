@@ -17,6 +17,7 @@ enum options_mode {
     OPTIONS_LIST,     // limber --list
     OPTIONS_SIMULATE, // limber --simulate ROUTINE
     OPTIONS_HISTORY,  // limber --history
+    OPTIONS_RENDER_AUDIO, // limber --render-audio ROUTINE FILE.wav
     OPTIONS_HELP,
     OPTIONS_VERSION,
 };
@@ -37,6 +38,7 @@ struct options {
     size_t pause_count;
     int muscle;     // --muscle GROUP (enum routine_muscle), else -1
     bool no_window; // --no-window: play in the terminal
+    bool no_voice;  // --no-voice: cues only, nothing spoken
 };
 
 // Fills opts from argv. On a usage error it writes one line that names

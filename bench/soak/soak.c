@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "harness.h"
+#include "xalloc.h"
 
 static struct harness t;
 static unsigned rng;
@@ -91,6 +92,13 @@ int main(int argc, char **argv)
     const int64_t end = (int64_t)(hours * 3600 * 1000);
     const int64_t sample_every = 15 * 60 * 1000;
 
+    // Its ~200 finished sessions go to a history of its own.
+    char state[] = "/tmp/limber-soak-XXXXXX";
+    if (!mkdtemp(state)) {
+        perror("mkdtemp");
+        return 1;
+    }
+    setenv("XDG_STATE_HOME", state, 1);
     harness_init(&t, SOURCE_ROUTINES);
     harness_open(&t, 800, 480, "en", NULL, -1);
     size_t cap = (size_t)(end / sample_every) + 2, n = 0;
@@ -139,6 +147,10 @@ int main(int argc, char **argv)
         }
     }
     harness_done(&t);
+    char *cmd = xasprintf("rm -rf '%s'", state);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", state);
+    free(cmd);
     printf("%.0f virtual hours: %lu routines started (%lu tries missed), "
            "%lu random inputs\n",
            hours, starts, misses, inputs);

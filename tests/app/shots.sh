@@ -8,6 +8,7 @@ build=$1
 out=${2:-$(dirname "$0")/../../docs/screenshots}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+XDG_STATE_HOME="$tmp/state" \
 SDL_VIDEODRIVER=dummy SDL_RENDER_DRIVER=software SDL_AUDIODRIVER=dummy \
     "$build/tests/app/limber_shots" "$tmp"
 mkdir -p "$out"

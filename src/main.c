@@ -9,6 +9,12 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "hash_pin.h"
+#include "i18n.h"
+#include "info.h"
+#include "kiosk_setup.h"
+#include "lang.h"
+#include "notice.h"
 #include "options.h"
 #include "render_audio.h"
 #include "tools.h"
@@ -41,10 +47,45 @@ static const struct routine *first_routine(const struct library *lib,
     return NULL;
 }
 
+// A kiosk: its config picks the routines and the language, and it never
+// falls back to the terminal: without a display it fails, and systemd
+// starts it again.
+static int play_kiosk(const struct options *opts, const char *exe_dir,
+                      struct kiosk_config *kiosk)
+{
+    struct library *lib = routines_open(opts, exe_dir, stderr);
+    int status = 1;
+    struct app_sound_options sound = {opts->volume, opts->mute, opts->no_voice};
+    if (sound.volume < 0)
+        sound.volume = kiosk->volume; // the config's, unless --volume
+    if (kiosk_setup_library(kiosk, lib, stderr)) {
+        struct app_config cfg = {
+            .lib = lib,
+            .lang = kiosk->lang_count ? kiosk->langs[0] : opts->lang,
+            .muscle = -1,
+            .kiosk = kiosk,
+            .sound = &sound,
+        };
+        char why[512] = "";
+        if (app_run(&cfg, why, sizeof why) == APP_OK)
+            status = 0;
+        else
+            fprintf(stderr, "limber: kiosk: %s\n", why);
+    }
+    library_free(lib);
+    kiosk_config_free(kiosk);
+    return status;
+}
+
 // The window when a display can be opened, else the terminal view of the
 // same session, after one line that says why.
 static int play(const struct options *opts, const char *exe_dir)
 {
+    struct kiosk_config *kiosk;
+    if (!kiosk_setup_load(opts, &kiosk, stderr))
+        return 1;
+    if (kiosk)
+        return play_kiosk(opts, exe_dir, kiosk);
     const struct routine *r = NULL;
     struct library *lib;
     if (opts->arg_count) {
@@ -57,10 +98,14 @@ static int play(const struct options *opts, const char *exe_dir)
         lib = routines_open(opts, exe_dir, stderr);
     }
     if (!opts->no_window) {
+        struct app_sound_options sound = {opts->volume, opts->mute,
+                                          opts->no_voice};
         struct app_config cfg = {.lib = lib,
                                  .lang = opts->lang,
                                  .routine = r,
-                                 .muscle = opts->muscle};
+                                 .muscle = opts->muscle,
+                                 .sound = &sound,
+                                 .notice = !notice_seen()};
         char why[512] = "";
         enum app_status status = app_run(&cfg, why, sizeof why);
         if (status == APP_OK) {
@@ -69,31 +114,58 @@ static int play(const struct options *opts, const char *exe_dir)
         }
         if (status == APP_NO_DISPLAY)
             fprintf(stderr,
-                    "limber: no display could be opened (%s); playing in "
-                    "the terminal\n",
+                    _("limber: no display could be opened (%s); playing in "
+                      "the terminal\n"),
                     why);
         else
-            fprintf(stderr, "limber: %s; playing in the terminal\n", why);
+            fprintf(stderr, _("limber: %s; playing in the terminal\n"), why);
     }
     if (!r)
         r = first_routine(lib, opts->muscle);
     int status = 1;
+    if (r && !notice_seen()) {
+        // The first start in a terminal: the notice once, before playing.
+        info_print_notice(stdout);
+        notice_remember();
+    }
     if (r)
         status = play_text_run(r, opts->lang, stdout);
     else
-        fprintf(stderr, "limber: no routines found (see limber --help)\n");
+        fprintf(stderr, "%s\n",
+                _("limber: no routines found (see limber --help)"));
     library_free(lib);
     return status;
 }
 
+// The interface language before the options are parsed, so that their
+// own errors are in it too: a valid --lang L (or --lang=L), else the
+// environment's.
+static void early_lang(int argc, char **argv, char out[LANG_TAG_SIZE])
+{
+    lang_from_environment(out);
+    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+        const char *v = NULL;
+        if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            v = argv[i + 1];
+        else if (strncmp(argv[i], "--lang=", 7) == 0)
+            v = argv[i] + 7;
+        if (v && lang_tag_valid(v))
+            snprintf(out, LANG_TAG_SIZE, "%s", v);
+    }
+}
+
 int main(int argc, char **argv)
 {
+    const char *exe_dir = executable_dir();
+    char lang[LANG_TAG_SIZE];
+    early_lang(argc, argv, lang);
+    i18n_init(exe_dir, lang);
     struct options opts;
     if (!options_parse(argc, argv, &opts, stderr)) {
         options_free(&opts);
         return 2;
     }
-    const char *exe_dir = executable_dir();
+    i18n_set_lang(opts.lang);
     int status = 0;
     switch (opts.mode) {
     case OPTIONS_HELP:
@@ -136,6 +208,9 @@ int main(int argc, char **argv)
     }
     case OPTIONS_PLAY:
         status = play(&opts, exe_dir);
+        break;
+    case OPTIONS_HASH_PIN:
+        status = hash_pin_run(stdin, stdout, stderr);
         break;
     }
     options_free(&opts);

@@ -13,7 +13,10 @@
 #include "app_private.h"
 #include "clock_sdl.h"
 #include "history.h"
+#include "i18n.h"
+#include "kiosk.h"
 #include "msg.h"
+#include "sound_control.h"
 #include "theme.h"
 #include "xalloc.h"
 
@@ -24,6 +27,10 @@ static const struct screen_ops *const screens[APP_SCREEN_COUNT] = {
     [APP_SCREEN_PLAYER] = &screen_player,
     [APP_SCREEN_FINISH] = &screen_finish,
     [APP_SCREEN_ABOUT] = &screen_about,
+    [APP_SCREEN_PIN] = &screen_pin,
+    [APP_SCREEN_ATTRACT] = &screen_attract,
+    [APP_SCREEN_INFO] = &screen_info,
+    [APP_SCREEN_NOTICE] = &screen_notice,
 };
 
 int app_px(const struct app *app, float points)
@@ -76,6 +83,7 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
     app->ui.pressed = -1;
     snprintf(app->lang, sizeof app->lang, "%s",
              cfg->lang && *cfg->lang ? cfg->lang : "en");
+    i18n_set_lang(app->lang); // gettext's language is process-wide
 
     if (!TTF_WasInit() && TTF_Init() != 0) {
         snprintf(err, err_size, "SDL_ttf: %s", TTF_GetError());
@@ -86,9 +94,11 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
     flags |= cfg->hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
     int width = cfg->width > 0 ? cfg->width : 1280;
     int height = cfg->height > 0 ? cfg->height : 800;
-    app->window =
-        SDL_CreateWindow("Limber", SDL_WINDOWPOS_CENTERED,
-                         SDL_WINDOWPOS_CENTERED, width, height, flags);
+    int x = SDL_WINDOWPOS_CENTERED, y = SDL_WINDOWPOS_CENTERED;
+    if (cfg->kiosk && !kiosk_window_place(cfg->kiosk, &flags, &x, &y, &width,
+                                          &height, err, err_size))
+        goto fail;
+    app->window = SDL_CreateWindow("Limber", x, y, width, height, flags);
     if (!app->window) {
         snprintf(err, err_size, "cannot open a window: %s", SDL_GetError());
         goto fail;
@@ -108,16 +118,27 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
         goto fail;
     app->text = text_cache_new(app->renderer, app->font);
     update_size(app);
+    // Sound after video (testing-recipes.md); without a device it is
+    // silent and says so once, and the window carries on.
+    app->sound = sound_control_new(cfg);
+    if (cfg->kiosk)
+        app->kiosk = kiosk_new(app, cfg->kiosk);
 
+    enum app_screen first = APP_SCREEN_HOME;
     if (cfg->routine) {
         app->routine = cfg->routine;
-        app_start_routine(app);
+        first = APP_SCREEN_PLAYER;
     } else if (cfg->muscle >= 0 && cfg->muscle < MUSCLE_COUNT) {
         app->group = cfg->muscle;
-        app_go(app, APP_SCREEN_LIST);
-    } else {
-        app_go(app, APP_SCREEN_HOME);
+        first = APP_SCREEN_LIST;
     }
+    // The notice comes first; the routine's clock starts only after it.
+    if (cfg->notice)
+        app_show_notice(app, first);
+    else if (first == APP_SCREEN_PLAYER)
+        app_start_routine(app);
+    else
+        app_go(app, first);
     return app;
 
 fail:
@@ -127,6 +148,8 @@ fail:
 
 void app_end_session(struct app *app)
 {
+    if (app->sound)
+        sound_control_forget(app); // it borrows the plan
     session_free(app->session);
     plan_free(app->plan);
     app->session = NULL;
@@ -140,6 +163,8 @@ void app_free(struct app *app)
     if (app->ops && app->ops->leave)
         app->ops->leave(app);
     app_end_session(app);
+    kiosk_free(app->kiosk);
+    sound_control_free(app->sound);
     text_cache_free(app->text);
     if (app->renderer)
         SDL_DestroyRenderer(app->renderer);
@@ -169,6 +194,7 @@ void app_start_routine(struct app *app)
 {
     app_end_session(app);
     app->plan = plan_new(app->routine);
+    sound_control_prepare(app); // before the clock starts: speech is ahead
     app->session = session_new(app->plan, app->clock);
     app->completed = false;
     app->started = time(NULL);
@@ -213,7 +239,8 @@ static void ensure_drawn(struct app *app)
 static void activate(struct app *app, int id)
 {
     struct input in = {.kind = INPUT_ACTIVATE, .id = id};
-    app->ops->event(app, &in);
+    if (!sound_control_input(app, &in))
+        app->ops->event(app, &in);
     app->dirty = true;
 }
 
@@ -291,7 +318,7 @@ static void handle_input(struct app *app, const struct input *in)
         }
         return;
     }
-    if (app->ops->event(app, in)) {
+    if (sound_control_input(app, in) || app->ops->event(app, in)) {
         app->dirty = true;
         return;
     }
@@ -332,6 +359,10 @@ static void handle_input(struct app *app, const struct input *in)
 
 void app_handle(struct app *app, const SDL_Event *ev)
 {
+    if (sound_control_event(app, ev))
+        return;
+    if (app->kiosk && kiosk_event(app, ev))
+        return;
     if (ev->type == SDL_QUIT) {
         app->quit = true;
         return;
@@ -364,9 +395,12 @@ void app_tick(struct app *app)
 {
     if (clock_now(&app->clock) >= app->redraw_at_ms)
         app->dirty = true;
+    if (app->kiosk)
+        kiosk_tick(app);
     if (app->session) {
         struct session_event ev;
         while (app->session && session_poll(app->session, &ev)) {
+            sound_control_play(app, &ev);
             if (ev.kind == SESSION_ROUTINE_END) {
                 struct session_position pos;
                 session_position(app->session, &pos);
@@ -383,6 +417,8 @@ void app_tick(struct app *app)
             app->dirty = true;
         }
     }
+    if (app->kiosk)
+        kiosk_tick(app);
 }
 
 int64_t app_deadline_ms(struct app *app)
@@ -391,11 +427,19 @@ int64_t app_deadline_ms(struct app *app)
     int64_t deadline = INT64_MAX;
     if (app->ops->next_deadline)
         deadline = app->ops->next_deadline(app, now);
+    int64_t note = sound_control_deadline_ms(app); // the note goes away
+    if (note < deadline)
+        deadline = note;
     app->redraw_at_ms = deadline;
     if (app->session) {
         int64_t s = session_deadline_ms(app->session);
         if (s < deadline)
             deadline = s;
+    }
+    if (app->kiosk) {
+        int64_t k = kiosk_deadline_ms(app);
+        if (k < deadline)
+            deadline = k;
     }
     return deadline;
 }
@@ -467,6 +511,7 @@ void app_set_lang(struct app *app, const char *lang)
     font_free(app->font);
     app->font = f;
     snprintf(app->lang, sizeof app->lang, "%s", lang);
+    i18n_set_lang(app->lang);
     app->dirty = true;
 }
 

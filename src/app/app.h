@@ -8,12 +8,21 @@
 #include <SDL.h>
 
 #include "clock.h"
+#include "kiosk_config.h"
 #include "library.h"
 #include "routine.h"
 
 // The trainer window: home, muscle groups, routine lists, the player and
 // the finish screen. It draws the session's state (src/core/session.h) and
 // never computes timing itself.
+
+// The command line's sound options: each overrides the remembered
+// setting for this run only (sound_control.h).
+struct app_sound_options {
+    int volume;    // 0..100, -1: the remembered volume
+    bool mute;     // start muted
+    bool no_voice; // start without spoken guidance
+};
 
 struct app_config {
     const struct library *lib;     // borrowed for the app's lifetime
@@ -22,6 +31,14 @@ struct app_config {
     int muscle;                    // open this group's list, or -1
     int width, height;             // window size in points; 0: default
     bool hidden;                   // no visible window (tests, benchmarks)
+    // Sound: NULL plays as remembered (settings.h).
+    const struct app_sound_options *sound;
+    // Kiosk mode (kiosk.c): borrowed for the app's lifetime; NULL for an
+    // ordinary window.
+    const struct kiosk_config *kiosk;
+    // Show the safety notice before anything else (the first start:
+    // !notice_seen()); the routine or list asked for follows it.
+    bool notice;
 };
 
 enum app_status {
@@ -46,6 +63,10 @@ enum app_screen {
     APP_SCREEN_PLAYER,
     APP_SCREEN_FINISH,
     APP_SCREEN_ABOUT,
+    APP_SCREEN_PIN,     // kiosk: the operator's keypad
+    APP_SCREEN_ATTRACT, // kiosk: the calm loop shown while nobody is there
+    APP_SCREEN_INFO,    // one topic of the health pages
+    APP_SCREEN_NOTICE,  // the safety notice (app_show_notice)
     APP_SCREEN_COUNT
 };
 

@@ -32,6 +32,8 @@ struct screen_ops {
 
 extern const struct screen_ops screen_home, screen_list, screen_overview,
     screen_player, screen_finish, screen_about;
+extern const struct screen_ops screen_pin, screen_attract; // kiosk
+extern const struct screen_ops screen_info, screen_notice; // health pages
 
 struct app {
     const struct library *lib;
@@ -69,6 +71,15 @@ struct app {
     bool completed;
     time_t started; // wall-clock start of the session, for the history
     int64_t end_offset_ms;
+
+    struct kiosk *kiosk;         // kiosk mode's state (kiosk.h), NULL when off
+    struct sound_control *sound; // sound_control.h; never NULL once open
+
+    // The health pages and the notice (pageview.h).
+    int info_topic;              // enum info_topic shown by APP_SCREEN_INFO
+    int page_first;              // first paragraph shown
+    bool page_more;              // the last frame left paragraphs out below
+    enum app_screen notice_next; // where the notice's button goes
 };
 
 // Moves to another screen: leave, enter, focus on the first button.
@@ -89,5 +100,10 @@ void app_set_lang(struct app *app, const char *lang);
 
 // Drops the session and its plan.
 void app_end_session(struct app *app);
+
+// Shows the safety notice; its button remembers the acknowledgement
+// (notice.h) and goes on to next (APP_SCREEN_PLAYER starts app->routine).
+// Kiosk mode calls it whenever it wants a visitor to read it.
+void app_show_notice(struct app *app, enum app_screen next);
 
 #endif

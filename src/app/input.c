@@ -28,6 +28,15 @@ static enum input_kind from_key(const SDL_KeyboardEvent *key)
         return INPUT_BACK;
     case SDLK_q:
         return INPUT_QUIT;
+    case SDLK_m:
+        return INPUT_MUTE;
+    case SDLK_PLUS:
+    case SDLK_EQUALS: // + without Shift on most layouts
+    case SDLK_KP_PLUS:
+        return INPUT_VOLUME_UP;
+    case SDLK_MINUS:
+    case SDLK_KP_MINUS:
+        return INPUT_VOLUME_DOWN;
     default:
         return INPUT_NONE;
     }

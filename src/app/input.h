@@ -24,9 +24,12 @@ enum input_kind {
     INPUT_QUIT, // Q
     INPUT_PRESS,
     INPUT_RELEASE,
-    INPUT_MOVE,     // a finger, or the mouse with its button held, moved
-    INPUT_SCROLL,   // y: +1 up, -1 down
-    INPUT_ACTIVATE, // a button was chosen: id
+    INPUT_MOVE,        // a finger, or the mouse with its button held, moved
+    INPUT_SCROLL,      // y: +1 up, -1 down
+    INPUT_ACTIVATE,    // a button was chosen: id
+    INPUT_MUTE,        // M
+    INPUT_VOLUME_UP,   // + (also = and the keypad's +)
+    INPUT_VOLUME_DOWN, // - (also the keypad's -)
 };
 
 struct input {

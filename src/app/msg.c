@@ -1,86 +1,102 @@
 #include "msg.h"
 
-#include <stdio.h>
 #include <string.h>
 
-// One row per message: English, then Ukrainian. Texts are the app's own
-// words (design.md: never the source article's sentences).
-static const char *const table[MSG_COUNT][2] = {
-    [MSG_APP_NAME] = {"Limber", "Limber"},
-    [MSG_HOME_PROMPT] = {"Where does it cramp or twitch?",
-                         "Де зводить або сіпається?"},
-    [MSG_ALL_ROUTINES] = {"All routines", "Усі вправи"},
-    [MSG_ABOUT] = {"About twitches and cramps", "Про посмикування і судоми"},
-    [MSG_ABOUT_TITLE] = {"Twitches and cramps", "Посмикування і судоми"},
-    [MSG_ABOUT_BODY] =
-        {"This page is a placeholder: its text arrives with the routine "
-         "library.\n"
-         "It will explain how a twitch differs from a cramp, what usually "
-         "sets them off, and what helps.\n"
-         "Until then: stretch and massage the muscle gently, and see a "
-         "doctor if cramps keep coming back or a twitch comes with "
-         "weakness.",
-         "Ця сторінка поки що порожня: її текст з’явиться разом із "
-         "бібліотекою вправ.\n"
-         "Тут буде пояснено, чим посмикування відрізняється від судоми, що "
-         "зазвичай їх викликає і що допомагає.\n"
-         "А доти: м’яко розтягуйте й масажуйте м’яз і зверніться до лікаря, "
-         "якщо судоми повертаються знову й знову або посмикування "
-         "супроводжується слабкістю."},
-    [MSG_LANG_SWITCH] = {"Українська", "English"},
-    [MSG_BACK] = {"Back", "Назад"},
-    [MSG_START] = {"Start", "Почати"},
-    [MSG_NO_ROUTINES] = {"No routines here yet.", "Тут ще немає вправ."},
-    [MSG_TOTAL] = {"Total", "Разом"},
-    [MSG_STEPS] = {"Steps", "Кроки"},
-    [MSG_GET_READY] = {"Get ready", "Приготуйтеся"},
-    [MSG_SWITCH_SIDES] = {"Switch sides", "Змініть бік"},
-    [MSG_REST] = {"Rest", "Відпочинок"},
-    [MSG_REST_FOR] = {"rest %s", "відпочинок %s"},
-    [MSG_LEFT_SIDE] = {"◀ Left side", "◀ Ліва сторона"},
-    [MSG_RIGHT_SIDE] = {"Right side ▶", "Права сторона ▶"},
-    [MSG_SIDE_BOTH] = {"both sides", "обидві сторони"},
-    [MSG_STEP_N_OF] = {"Step %d of %d", "Крок %d з %d"},
-    [MSG_REP_N_OF] = {"Repetition %d of %d", "Повтор %d з %d"},
-    [MSG_NEXT_LABEL] = {"Next:", "Далі:"},
-    [MSG_NEXT_SIDE] = {"the other side", "інша сторона"},
-    [MSG_FINISH_LAST] = {"the end", "кінець"},
-    [MSG_PAUSE] = {"Pause", "Пауза"},
-    [MSG_RESUME] = {"Resume", "Продовжити"},
-    [MSG_PAUSED] = {"Paused", "Пауза"},
-    [MSG_STOP] = {"Stop", "Зупинити"},
-    [MSG_PREV_PHASE] = {"◀◀ Back", "◀◀ Назад"},
-    [MSG_NEXT_PHASE] = {"Skip ▶▶", "Далі ▶▶"},
-    [MSG_WELL_DONE] = {"Well done!", "Чудово!"},
-    [MSG_STOPPED] = {"Stopped early", "Зупинено раніше"},
-    [MSG_TIME_TAKEN] = {"Time", "Час"},
-    [MSG_STEPS_DONE] = {"Steps done: %d of %d", "Виконано кроків: %d з %d"},
-    [MSG_DOCTOR] =
-        {"If cramps keep coming back, or a twitch comes with weakness, "
-         "see a doctor.",
-         "Якщо судоми повертаються знову й знову або посмикування "
-         "супроводжується слабкістю, зверніться до лікаря."},
-    [MSG_HOME] = {"Home", "На головну"},
-    [MSG_AGAIN] = {"Again", "Ще раз"},
-    [MSG_MIN] = {"min", "хв"},
-    [MSG_SEC] = {"s", "с"},
-    [MSG_KIND_STRETCH] = {"stretch", "розтяжка"},
-    [MSG_KIND_MASSAGE] = {"massage", "масаж"},
-    [MSG_KIND_RELAX] = {"relaxation", "розслаблення"},
-    [MSG_KIND_MIXED] = {"stretch and massage", "розтяжка й масаж"},
-    [MSG_MUSCLE_FIRST + MUSCLE_EYES] = {"Eyes", "Очі"},
-    [MSG_MUSCLE_FIRST + MUSCLE_FACE] = {"Face", "Обличчя"},
-    [MSG_MUSCLE_FIRST + MUSCLE_NECK] = {"Neck", "Шия"},
-    [MSG_MUSCLE_FIRST + MUSCLE_SHOULDERS] = {"Shoulders", "Плечі"},
-    [MSG_MUSCLE_FIRST + MUSCLE_ARMS] = {"Arms", "Руки"},
-    [MSG_MUSCLE_FIRST + MUSCLE_HANDS] = {"Hands", "Кисті"},
-    [MSG_MUSCLE_FIRST + MUSCLE_BACK] = {"Back", "Спина"},
-    [MSG_MUSCLE_FIRST + MUSCLE_CHEST] = {"Chest", "Груди"},
-    [MSG_MUSCLE_FIRST + MUSCLE_HIPS] = {"Hips", "Таз"},
-    [MSG_MUSCLE_FIRST + MUSCLE_THIGHS] = {"Thighs", "Стегна"},
-    [MSG_MUSCLE_FIRST + MUSCLE_CALVES] = {"Calves", "Литки"},
-    [MSG_MUSCLE_FIRST + MUSCLE_FEET] = {"Feet", "Стопи"},
-    [MSG_MUSCLE_FIRST + MUSCLE_WHOLE_BODY] = {"Whole body", "Усе тіло"},
+#include "i18n.h"
+
+// The msgids, in English; po/uk.po has their Ukrainian. Texts are the
+// app's own words (design.md: never the source article's sentences).
+static const char *const table[MSG_COUNT] = {
+    [MSG_HOME_PROMPT] = N_("Where does it cramp or twitch?"),
+    [MSG_ALL_ROUTINES] = N_("All routines"),
+    [MSG_ABOUT] = N_("About twitches and cramps"),
+    [MSG_ABOUT_TITLE] = N_("Twitches and cramps"),
+    [MSG_ABOUT_BODY] = N_("Choose a topic. This is general information, "
+                          "not a diagnosis."),
+    [MSG_BACK] = N_("Back"),
+    [MSG_START] = N_("Start"),
+    [MSG_NO_ROUTINES] = N_("No routines here yet."),
+    [MSG_TOTAL] = N_("Total"),
+    [MSG_STEPS] = N_("Steps"),
+    [MSG_GET_READY] = N_("Get ready"),
+    [MSG_SWITCH_SIDES] = N_("Switch sides"),
+    [MSG_REST] = N_("Rest"),
+    // TRANSLATORS: between repetitions in a step's details: "rest 10 s".
+    [MSG_REST_FOR] = N_("rest %s"),
+    [MSG_LEFT_SIDE] = N_("◀ Left side"),
+    [MSG_RIGHT_SIDE] = N_("Right side ▶"),
+    [MSG_SIDE_BOTH] = N_("both sides"),
+    [MSG_STEP_N_OF] = N_("Step %d of %d"),
+    [MSG_REP_N_OF] = N_("Repetition %d of %d"),
+    // TRANSLATORS: before the next step's title in the player.
+    [MSG_NEXT_LABEL] = N_("Next:"),
+    [MSG_NEXT_SIDE] = N_("the other side"),
+    [MSG_FINISH_LAST] = N_("the end"),
+    [MSG_PAUSE] = N_("Pause"),
+    [MSG_RESUME] = N_("Resume"),
+    [MSG_PAUSED] = N_("Paused"),
+    [MSG_STOP] = N_("Stop"),
+    [MSG_PREV_PHASE] = N_("◀◀ Back"),
+    [MSG_NEXT_PHASE] = N_("Skip ▶▶"),
+    [MSG_WELL_DONE] = N_("Well done!"),
+    [MSG_STOPPED] = N_("Stopped early"),
+    // TRANSLATORS: on the finish screen, before how long it took.
+    [MSG_TIME_TAKEN] = N_("Time"),
+    [MSG_STEPS_DONE] = N_("Steps done: %d of %d"),
+    [MSG_DOCTOR] = N_("If cramps keep coming back, or a twitch comes with "
+                      "weakness, see a doctor."),
+    // TRANSLATORS: a button: back to the home screen.
+    [MSG_HOME] = N_("Home"),
+    // TRANSLATORS: a button: play the same routine once more.
+    [MSG_AGAIN] = N_("Again"),
+    [MSG_LEARN_MORE] = N_("Learn more"),
+    [MSG_TOPICS] = N_("Topics"),
+    [MSG_NEXT_TOPIC] = N_("Next topic ▶"),
+    [MSG_MORE_BELOW] = N_("More ▼"),
+    [MSG_MORE_ABOVE] = N_("▲ Up"),
+    [MSG_NOTICE] = N_("Safety notice"),
+    [MSG_NOTICE_OK] = N_("I understand"),
+    // TRANSLATORS: kiosk mode: the keypad staff use to close the kiosk.
+    [MSG_PIN_TITLE] = N_("Staff PIN"),
+    [MSG_PIN_PROMPT] = N_("Enter the PIN to close Limber."),
+    [MSG_PIN_WRONG] = N_("Wrong PIN. Try again."),
+    // TRANSLATORS: %d is a number of seconds.
+    [MSG_PIN_LOCKED] = N_("Too many tries. Wait %d s."),
+    // TRANSLATORS: a keypad button: remove the last digit.
+    [MSG_PIN_ERASE] = N_("Erase"),
+    // TRANSLATORS: a keypad button: check the PIN.
+    [MSG_PIN_OK] = N_("OK"),
+    // TRANSLATORS: kiosk mode: shown while nobody uses the screen.
+    [MSG_ATTRACT_TITLE] = N_("A cramp or a twitch?"),
+    [MSG_ATTRACT_TOUCH] = N_("Touch the screen to begin"),
+    [MSG_BREATHE_IN] = N_("Breathe in"),
+    [MSG_BREATHE_OUT] = N_("Breathe out"),
+    [MSG_KIND_STRETCH] = N_("stretch"),
+    [MSG_KIND_MASSAGE] = N_("massage"),
+    [MSG_KIND_RELAX] = N_("relaxation"),
+    [MSG_KIND_MIXED] = N_("stretch and massage"),
+    // TRANSLATORS: the volume on the speaker button, e.g. "80%".
+    [MSG_VOLUME_PERCENT] = N_("%d%%"),
+    // TRANSLATORS: the speaker button when the sound is muted.
+    [MSG_MUTED] = N_("Muted"),
+    // TRANSLATORS: a switch: spoken guidance is on (press to turn it off).
+    [MSG_VOICE_ON] = N_("Voice on"),
+    [MSG_VOICE_OFF] = N_("Voice off"),
+    [MSG_SOUND_OFF] = N_("Sound is off: no sound device"),
+    // The muscle groups in context: "Back" is also a button.
+    [MSG_MUSCLE_FIRST + MUSCLE_EYES] = NC_("muscle", "Eyes"),
+    [MSG_MUSCLE_FIRST + MUSCLE_FACE] = NC_("muscle", "Face"),
+    [MSG_MUSCLE_FIRST + MUSCLE_NECK] = NC_("muscle", "Neck"),
+    [MSG_MUSCLE_FIRST + MUSCLE_SHOULDERS] = NC_("muscle", "Shoulders"),
+    [MSG_MUSCLE_FIRST + MUSCLE_ARMS] = NC_("muscle", "Arms"),
+    [MSG_MUSCLE_FIRST + MUSCLE_HANDS] = NC_("muscle", "Hands"),
+    [MSG_MUSCLE_FIRST + MUSCLE_BACK] = NC_("muscle", "Back"),
+    [MSG_MUSCLE_FIRST + MUSCLE_CHEST] = NC_("muscle", "Chest"),
+    [MSG_MUSCLE_FIRST + MUSCLE_HIPS] = NC_("muscle", "Hips"),
+    [MSG_MUSCLE_FIRST + MUSCLE_THIGHS] = NC_("muscle", "Thighs"),
+    [MSG_MUSCLE_FIRST + MUSCLE_CALVES] = NC_("muscle", "Calves"),
+    [MSG_MUSCLE_FIRST + MUSCLE_FEET] = NC_("muscle", "Feet"),
+    [MSG_MUSCLE_FIRST + MUSCLE_WHOLE_BODY] = NC_("muscle", "Whole body"),
 };
 
 int msg_lang_index(const char *lang)
@@ -90,10 +106,20 @@ int msg_lang_index(const char *lang)
 
 const char *msg_get(enum msg_id id, const char *lang)
 {
-    if ((unsigned)id >= MSG_COUNT)
+    switch (id) {
+    case MSG_APP_NAME:
+        return "Limber"; // a name: the same in every language
+    case MSG_LANG_SWITCH:
+        // The other language, named in itself: never translated.
+        return msg_lang_index(lang) == 1 ? "English" : "Українська";
+    default:
+        break;
+    }
+    if ((unsigned)id >= MSG_COUNT || !table[id])
         return "";
-    const char *s = table[id][msg_lang_index(lang)];
-    return s ? s : table[id][0];
+    if (id >= MSG_MUSCLE_FIRST)
+        return i18n_pgettext("muscle", table[id]);
+    return gettext(table[id]);
 }
 
 const char *msg_muscle(enum routine_muscle m, const char *lang)
@@ -110,16 +136,20 @@ const char *msg_kind(enum routine_kind k, const char *lang)
 
 char *msg_duration(int64_t ms, const char *lang, char *buf, size_t size)
 {
-    int64_t s = (ms + 999) / 1000;
-    int64_t m = s / 60;
-    s %= 60;
-    if (m && s) {
-        snprintf(buf, size, "%lld %s %lld %s", (long long)m,
-                 msg_get(MSG_MIN, lang), (long long)s, msg_get(MSG_SEC, lang));
-    } else if (m) {
-        snprintf(buf, size, "%lld %s", (long long)m, msg_get(MSG_MIN, lang));
-    } else {
-        snprintf(buf, size, "%lld %s", (long long)s, msg_get(MSG_SEC, lang));
-    }
-    return buf;
+    (void)lang;
+    return i18n_duration(ms, true, buf, size);
+}
+
+char *msg_duration_about(int64_t ms, const char *lang, char *buf, size_t size)
+{
+    (void)lang;
+    if (ms >= 60000)
+        ms = (ms + 30000) / 60000 * 60000;
+    return i18n_duration(ms, true, buf, size);
+}
+
+char *msg_duration_short(int64_t ms, const char *lang, char *buf, size_t size)
+{
+    (void)lang;
+    return i18n_duration(ms, false, buf, size);
 }

@@ -6,9 +6,10 @@
 
 #include "routine.h"
 
-// Every string the window shows that does not come from a routine file,
-// in one table (msg.c), so that moving to gettext later is one change.
-// English and Ukrainian for now; other languages fall back to English.
+// Every string the window shows that does not come from a routine file
+// or the health pages (info.h): a thin funnel to gettext, so screens and
+// tests name a string by its id. The msgids (English) are in msg.c; the
+// translations in po/LL.po.
 
 enum msg_id {
     MSG_APP_NAME,
@@ -48,27 +49,57 @@ enum msg_id {
     MSG_DOCTOR,
     MSG_HOME,
     MSG_AGAIN,
-    MSG_MIN, // unit after minutes
-    MSG_SEC, // unit after seconds
+    MSG_LEARN_MORE, // finish -> the health pages
+    MSG_TOPICS,     // the health pages' menu title
+    MSG_NEXT_TOPIC, // "Next topic ▶"
+    MSG_MORE_BELOW, // a scroll button: more text below
+    MSG_MORE_ABOVE, // a scroll button: back up
+    MSG_NOTICE,     // the menu button that shows the notice again
+    MSG_NOTICE_OK,  // the notice's button
+    MSG_PIN_TITLE,  // kiosk: the operator's keypad
+    MSG_PIN_PROMPT,
+    MSG_PIN_WRONG,
+    MSG_PIN_LOCKED, // "... %d s": seconds left
+    MSG_PIN_ERASE,
+    MSG_PIN_OK,
+    MSG_ATTRACT_TITLE, // kiosk: the screen shown while nobody is there
+    MSG_ATTRACT_TOUCH,
+    MSG_BREATHE_IN,
+    MSG_BREATHE_OUT,
     MSG_KIND_STRETCH,
     MSG_KIND_MASSAGE,
     MSG_KIND_RELAX,
     MSG_KIND_MIXED,
+    MSG_VOLUME_PERCENT, // the speaker button: "%d%%"
+    MSG_MUTED,          // the speaker button when muted
+    MSG_VOICE_ON,       // the voice switch
+    MSG_VOICE_OFF,
+    MSG_SOUND_OFF,    // the note shown once when no sound device opens
     MSG_MUSCLE_FIRST, // then one per enum routine_muscle, in its order
     MSG_COUNT = MSG_MUSCLE_FIRST + MUSCLE_COUNT
 };
 
-// The string in lang ("en", "uk"; anything else gives English). Never NULL.
+// The string in the interface language. lang is that language (app->lang)
+// and must be the one gettext has: gettext's language is process-wide,
+// set by i18n_set_lang, which app_new and app_set_lang call. Never NULL.
 const char *msg_get(enum msg_id id, const char *lang);
 
-// A muscle group's name and a routine kind's name in lang.
+// A muscle group's name and a routine kind's name.
 const char *msg_muscle(enum routine_muscle m, const char *lang);
 const char *msg_kind(enum routine_kind k, const char *lang);
 
-// A duration for people: "1 min 30 s", "45 s". Returns buf.
+// A duration for people, with plural forms: "1 minute 30 seconds",
+// "5 хвилин". Returns buf.
 char *msg_duration(int64_t ms, const char *lang, char *buf, size_t size);
 
-// True when lang has its own column in the table.
+// The same to the nearest minute from a minute on ("6 хвилин", "45
+// seconds"), for a list where the exact seconds do not matter.
+char *msg_duration_about(int64_t ms, const char *lang, char *buf, size_t size);
+
+// The same, short for tight spaces: "1 min 30 s", "45 s".
+char *msg_duration_short(int64_t ms, const char *lang, char *buf, size_t size);
+
+// 1 for Ukrainian, 0 for anything else (the home screen's switch).
 int msg_lang_index(const char *lang);
 
 #endif

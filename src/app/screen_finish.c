@@ -6,9 +6,10 @@
 #include "theme.h"
 
 // After a routine: how long it took and how many steps were done, the
-// advice to see a doctor, and the way home or round again.
+// advice to see a doctor, the way to the health pages, and the way home
+// or round again.
 
-enum { ID_HOME = 1, ID_AGAIN };
+enum { ID_HOME = 1, ID_AGAIN, ID_LEARN };
 
 static void draw(struct app *app)
 {
@@ -67,8 +68,10 @@ static void draw(struct app *app)
     int gap = app_px(app, 24);
     int bw = app_px(app, 320) > app->min_target * 3 ? app_px(app, 320)
                                                     : app->min_target * 3;
-    if (bw * 2 + gap > w)
-        bw = (w - gap) / 2;
+    if (bw * 3 + gap * 2 > w)
+        bw = (w - gap * 2) / 3;
+    ui_button(app, ID_LEARN, (SDL_Rect){m, by, bw, bh},
+              msg_get(MSG_LEARN_MORE, app->lang), UI_PLAIN);
     ui_button(app, ID_AGAIN, (SDL_Rect){m + w - bw * 2 - gap, by, bw, bh},
               msg_get(MSG_AGAIN, app->lang), UI_PLAIN);
     ui_button(app, ID_HOME, (SDL_Rect){m + w - bw, by, bw, bh},
@@ -77,7 +80,7 @@ static void draw(struct app *app)
 
 static void enter(struct app *app)
 {
-    app->ui.focus = 1; // Home
+    app->ui.focus = 2; // Home
 }
 
 static bool event(struct app *app, const struct input *in)
@@ -89,6 +92,9 @@ static bool event(struct app *app, const struct input *in)
         app_go(app, APP_SCREEN_HOME);
     } else if (in->id == ID_AGAIN) {
         app_start_routine(app);
+    } else if (in->id == ID_LEARN) {
+        app_end_session(app);
+        app_go(app, APP_SCREEN_ABOUT);
     }
     return true;
 }

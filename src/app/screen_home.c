@@ -1,7 +1,9 @@
 #include <stdint.h>
 
 #include "app_private.h"
+#include "kiosk.h"
 #include "msg.h"
+#include "sound_control.h"
 #include "theme.h"
 
 // Home: a tile per muscle group that has routines, "All routines", the
@@ -46,8 +48,8 @@ static void draw(struct app *app)
     SDL_Rect lang = {app->w - m - lang_w, m, lang_w, bar_h};
     struct text_style title = ui_style(app, 56, FONT_BOLD, theme.accent);
     title.valign = TEXT_MIDDLE;
-    text_draw(app->text, msg_get(MSG_APP_NAME, app->lang),
-              (SDL_Rect){m, m, lang.x - 2 * m, bar_h}, &title);
+    SDL_Rect name = text_draw(app->text, msg_get(MSG_APP_NAME, app->lang),
+                              (SDL_Rect){m, m, lang.x - 2 * m, bar_h}, &title);
 
     int y = m + bar_h + m / 2;
     struct text_style prompt = ui_style(app, 34, FONT_REGULAR, theme.text);
@@ -87,8 +89,14 @@ static void draw(struct app *app)
     ui_button(app, ID_ABOUT,
               (SDL_Rect){m, app->h - m - about_h, app->w - 2 * m, about_h},
               msg_get(MSG_ABOUT, app->lang), UI_PLAIN);
-    ui_button(app, ID_LANG, lang, msg_get(MSG_LANG_SWITCH, app->lang),
-              UI_PLAIN);
+    // A kiosk that offers one language has nothing to switch to.
+    if (kiosk_lang_count(app) != 1)
+        ui_button(app, ID_LANG, lang, msg_get(MSG_LANG_SWITCH, app->lang),
+                  UI_PLAIN);
+    // The sound control between the name and the language switch, drawn
+    // last so that the focus starts on the tiles.
+    int snd_x = name.x + name.w + m;
+    sound_control_draw(app, (SDL_Rect){snd_x, m, lang.x - m - snd_x, bar_h});
 }
 
 static bool event(struct app *app, const struct input *in)
@@ -105,7 +113,10 @@ static bool event(struct app *app, const struct input *in)
         app_go(app, APP_SCREEN_ABOUT);
         break;
     case ID_LANG:
-        app_set_lang(app, msg_lang_index(app->lang) == 1 ? "en" : "uk");
+        if (kiosk_next_lang(app))
+            app_set_lang(app, kiosk_next_lang(app));
+        else
+            app_set_lang(app, msg_lang_index(app->lang) == 1 ? "en" : "uk");
         break;
     default:
         if (in->id >= 0 && in->id < MUSCLE_COUNT) {

@@ -73,7 +73,7 @@ static void draw_row(struct app *app, const struct routine *r, SDL_Rect row)
               (SDL_Rect){left.x, sy, left.w, left.y + left.h - sy}, &sum);
 
     char total[48];
-    msg_duration(total_ms(r), app->lang, total, sizeof total);
+    msg_duration_about(total_ms(r), app->lang, total, sizeof total);
     SDL_Rect right = {row.x + row.w - right_w - pad, row.y + pad, right_w,
                       row.h - 2 * pad};
     struct text_style big = ui_style(app, 36, FONT_BOLD, theme.accent);

@@ -14,14 +14,14 @@ static void step_detail(const struct app *app, const struct step *s, char *buf,
                         size_t size)
 {
     char d[32];
-    msg_duration(s->duration_ms, app->lang, d, sizeof d);
+    msg_duration_short(s->duration_ms, app->lang, d, sizeof d);
     size_t n = (size_t)snprintf(buf, size, "%s", d);
     if (s->repeat > 1 && n < size)
         n += (size_t)snprintf(buf + n, size - n, " × %d", s->repeat);
     if (s->repeat > 1 && s->rest_ms > 0 && n < size) {
         char rest[64];
         snprintf(rest, sizeof rest, msg_get(MSG_REST_FOR, app->lang),
-                 msg_duration(s->rest_ms, app->lang, d, sizeof d));
+                 msg_duration_short(s->rest_ms, app->lang, d, sizeof d));
         n += (size_t)snprintf(buf + n, size - n, " · %s", rest);
     }
     if (s->sides == ROUTINE_SIDES_BOTH && n < size) {

@@ -3,6 +3,7 @@
 #include "app_private.h"
 #include "msg.h"
 #include "render.h"
+#include "sound_control.h"
 #include "theme.h"
 
 // The player: the step's title, its instructions, the side, a countdown
@@ -225,8 +226,13 @@ static void draw(struct app *app)
         theme.progress);
 
     // The routine's name and the step count.
-    int head_h = app_px(app, 50);
+    int head_h =
+        app_px(app, 50) > app->min_target ? app_px(app, 50) : app->min_target;
     int y = bar + m / 2;
+    // The sound control at the right; drawn last (focus order), placed now.
+    SDL_Rect snd_row = {m, y, app->w - 2 * m, head_h};
+    SDL_Rect snd = sound_control_place(app, snd_row);
+    int head_right = snd.w ? snd.x - m : app->w - m;
     struct text_style small = ui_style(app, 28, FONT_REGULAR, theme.muted);
     small.max_lines = 1;
     small.valign = TEXT_MIDDLE;
@@ -240,9 +246,9 @@ static void draw(struct app *app)
     cnt.valign = TEXT_MIDDLE;
     cnt.max_lines = 1;
     SDL_Rect c = text_draw(app->text, count,
-                           (SDL_Rect){m, y, app->w - 2 * m, head_h}, &cnt);
+                           (SDL_Rect){m, y, head_right - m, head_h}, &cnt);
     text_draw(app->text, text_get(&r->title, lang, r->lang),
-              (SDL_Rect){m, y, app->w - 3 * m - c.w, head_h}, &small);
+              (SDL_Rect){m, y, head_right - 2 * m - c.w, head_h}, &small);
     int top = y + head_h + m / 2;
 
     // Buttons and what comes next along the bottom.
@@ -352,6 +358,7 @@ static void draw(struct app *app)
             &body);
     }
 
+    sound_control_draw(app, snd_row);
     app->ui.focus = focus;
     if (pos.paused)
         draw_overlay(app);

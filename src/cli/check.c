@@ -2,6 +2,8 @@
 
 #include <sys/stat.h>
 
+#include "i18n.h"
+
 int check_run(char **paths, size_t count, FILE *out, FILE *err)
 {
     struct library *lib = library_new();
@@ -14,12 +16,16 @@ int check_run(char **paths, size_t count, FILE *out, FILE *err)
     }
     diag_list_print(&lib->problems, err);
     size_t errors = lib->problems.count;
+    char valid[128];
+    snprintf(valid, sizeof valid,
+             ngettext("%zu routine valid", "%zu routines valid", lib->count),
+             lib->count);
     if (errors) {
-        fprintf(err, "limber: %zu error%s; %zu routine%s valid\n", errors,
-                errors == 1 ? "" : "s", lib->count, lib->count == 1 ? "" : "s");
+        fputs("limber: ", err);
+        fprintf(err, ngettext("%zu error", "%zu errors", errors), errors);
+        fprintf(err, "; %s\n", valid);
     } else {
-        fprintf(out, "%zu routine%s valid\n", lib->count,
-                lib->count == 1 ? "" : "s");
+        fprintf(out, "%s\n", valid);
     }
     library_free(lib);
     return errors ? 1 : 0;

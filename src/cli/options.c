@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "duration.h"
+#include "i18n.h"
 #include "lang.h"
 #include "xalloc.h"
 
@@ -23,6 +24,13 @@ enum {
     OPT_VERSION,
     OPT_MUSCLE,
     OPT_NO_WINDOW,
+    OPT_KIOSK,
+    OPT_CONFIG,
+    OPT_DISPLAY,
+    OPT_IDLE_TIMEOUT,
+    OPT_HASH_PIN,
+    OPT_VOLUME,
+    OPT_MUTE,
 };
 
 static const struct option long_options[] = {
@@ -40,6 +48,13 @@ static const struct option long_options[] = {
     {"version", no_argument, NULL, OPT_VERSION},
     {"muscle", required_argument, NULL, OPT_MUSCLE},
     {"no-window", no_argument, NULL, OPT_NO_WINDOW},
+    {"kiosk", no_argument, NULL, OPT_KIOSK},
+    {"config", required_argument, NULL, OPT_CONFIG},
+    {"display", required_argument, NULL, OPT_DISPLAY},
+    {"idle-timeout", required_argument, NULL, OPT_IDLE_TIMEOUT},
+    {"hash-pin", no_argument, NULL, OPT_HASH_PIN},
+    {"volume", required_argument, NULL, OPT_VOLUME},
+    {"mute", no_argument, NULL, OPT_MUTE},
     {0},
 };
 
@@ -47,6 +62,7 @@ void options_print_help(FILE *out)
 {
     fputs(
         "Usage: limber [--lang L] [--muscle GROUP] [--no-window]\n"
+        "              [--volume N] [--mute] [--no-voice]\n"
         "              [--routines DIR]... [ROUTINE]\n"
         "       limber --list [--lang L] [--muscle GROUP]\n"
         "       limber --check PATH...\n"
@@ -55,6 +71,9 @@ void options_print_help(FILE *out)
         "       limber --render-audio ROUTINE FILE.wav [--lang L]"
         " [--no-voice]\n"
         "       limber --history\n"
+        "       limber --kiosk [--config FILE] [--display N]"
+        " [--idle-timeout SECONDS]\n"
+        "       limber --hash-pin\n"
         "       limber --help | --version\n"
         "\n"
         "Plays guided stretching and massage routines.\n"
@@ -66,6 +85,17 @@ void options_print_help(FILE *out)
         "                    eyes face neck shoulders arms hands back chest\n"
         "                    hips thighs calves feet whole-body\n"
         "  --no-window       play in the terminal instead of a window\n"
+        "  --kiosk           fullscreen kiosk that visitors cannot leave\n"
+        "                    (docs/kiosk.md); the operator holds\n"
+        "                    Ctrl+Alt+Shift+Q for 3 s to quit\n"
+        "  --config FILE     kiosk settings (default /etc/limber/kiosk.yaml,\n"
+        "                    then $XDG_CONFIG_HOME/limber/kiosk.yaml)\n"
+        "  --display N       (kiosk) fill display N, counted from 0\n"
+        "  --idle-timeout SECONDS\n"
+        "                    (kiosk) back to the start after this long\n"
+        "                    without a touch (default 90)\n"
+        "  --hash-pin        read an operator PIN and print its hash for\n"
+        "                    the kiosk config file\n"
         "  --list            list the routines: id, language, muscles, time\n"
         "  --check PATH...   validate routine files and folders\n"
         "  --simulate        print the session's timeline as JSON Lines,\n"
@@ -73,6 +103,9 @@ void options_print_help(FILE *out)
         "  --render-audio    write the session as played (cues and voice) to\n"
         "                    a 16-bit WAV file, faster than real time\n"
         "  --no-voice        no spoken guidance, only the cues\n"
+        "  --volume N        (window) sound volume from 0 to 100 for this\n"
+        "                    run; the window remembers what you set there\n"
+        "  --mute            (window) start with the sound muted\n"
         "  --history         this week's sessions and the streak of days\n"
         "  --pause-at T      (with --simulate) pause at T, e.g. 10s or 1m30s\n"
         "  --resume-at T     (with --simulate) resume at T\n"
@@ -87,7 +120,8 @@ static bool set_mode(struct options *opts, enum options_mode mode,
                      const char *name, FILE *err)
 {
     if (opts->mode != OPTIONS_PLAY && opts->mode != mode) {
-        fprintf(err, "limber: %s cannot be combined with another mode\n", name);
+        fprintf(err, _("limber: %s cannot be combined with another mode\n"),
+                name);
         return false;
     }
     opts->mode = mode;
@@ -99,9 +133,28 @@ static bool parse_time(const char *option, const char *text, int64_t *ms,
 {
     if (duration_parse(text, ms))
         return true;
-    fprintf(err, "limber: %s: '%s' is not a time like 10s, 1m30s or 90\n",
+    fprintf(err, _("limber: %s: '%s' is not a time like 10s, 1m30s or 90\n"),
             option, text);
     return false;
+}
+
+// A whole number from min to max, in plain decimal digits.
+static bool parse_count(const char *option, const char *text, int64_t min,
+                        int64_t max, int64_t *out, FILE *err)
+{
+    int64_t v = 0;
+    const char *p = text;
+    while (*p >= '0' && *p <= '9' && v <= max)
+        v = v * 10 + (*p++ - '0');
+    if (p == text || *p || v < min || v > max) {
+        fprintf(err,
+                _("limber: %s: '%s' is not a whole number from %lld to "
+                  "%lld\n"),
+                option, text, (long long)min, (long long)max);
+        return false;
+    }
+    *out = v;
+    return true;
 }
 
 // Pairs the n-th --pause-at with the n-th --resume-at and checks that the
@@ -112,8 +165,8 @@ static bool pair_pauses(struct options *opts, const int64_t *pause_at,
 {
     if (pauses != resumes) {
         fprintf(err,
-                "limber: %zu --pause-at but %zu --resume-at: give them in "
-                "pairs\n",
+                _("limber: %zu --pause-at but %zu --resume-at: give them in "
+                  "pairs\n"),
                 pauses, resumes);
         return false;
     }
@@ -122,13 +175,14 @@ static bool pair_pauses(struct options *opts, const int64_t *pause_at,
     for (size_t i = 0; i < pauses; i++) {
         opts->pauses[i] = (struct options_pause){pause_at[i], resume_at[i]};
         if (resume_at[i] < pause_at[i]) {
-            fprintf(err, "limber: pause %zu resumes before it pauses\n", i + 1);
+            fprintf(err, _("limber: pause %zu resumes before it pauses\n"),
+                    i + 1);
             return false;
         }
         if (i > 0 && pause_at[i] < resume_at[i - 1]) {
             fprintf(err,
-                    "limber: pause %zu starts before pause %zu has "
-                    "resumed\n",
+                    _("limber: pause %zu starts before pause %zu has "
+                      "resumed\n"),
                     i + 1, i);
             return false;
         }
@@ -138,7 +192,11 @@ static bool pair_pauses(struct options *opts, const int64_t *pause_at,
 
 bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
 {
-    *opts = (struct options){.mode = OPTIONS_PLAY, .muscle = -1};
+    *opts = (struct options){.mode = OPTIONS_PLAY,
+                             .muscle = -1,
+                             .display = -1,
+                             .idle_timeout_ms = -1,
+                             .volume = -1};
     lang_from_environment(opts->lang);
     int64_t *pause_at = NULL, *resume_at = NULL;
     size_t pauses = 0, resumes = 0, pause_cap = 0, resume_cap = 0;
@@ -177,8 +235,8 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
         case OPT_LANG:
             if (!lang_tag_valid(optarg)) {
                 fprintf(err,
-                        "limber: --lang: '%s' is not a language tag (two or "
-                        "three lowercase letters, like en or uk)\n",
+                        _("limber: --lang: '%s' is not a language tag (two or "
+                          "three lowercase letters, like en or uk)\n"),
                         optarg);
                 ok = false;
                 break;
@@ -188,17 +246,41 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
         case OPT_MUSCLE:
             opts->muscle = routine_muscle_from_name(optarg);
             if (opts->muscle < 0) {
-                fprintf(err, "limber: --muscle: '%s' is not a muscle group (",
+                fprintf(err,
+                        _("limber: --muscle: '%s' is not a muscle group ("),
                         optarg);
                 for (int m = 0; m < MUSCLE_COUNT; m++)
-                    fprintf(err, "%s%s", m ? ", " : "",
-                            routine_muscle_name(m));
+                    fprintf(err, "%s%s", m ? ", " : "", routine_muscle_name(m));
                 fprintf(err, ")\n");
                 ok = false;
             }
             break;
         case OPT_NO_WINDOW:
             opts->no_window = true;
+            break;
+        case OPT_KIOSK:
+            opts->kiosk = true;
+            break;
+        case OPT_CONFIG:
+            opts->config = optarg;
+            break;
+        case OPT_DISPLAY:
+            ok = parse_count("--display", optarg, 0, 63, &t, err);
+            opts->display = (int)t;
+            break;
+        case OPT_IDLE_TIMEOUT:
+            ok = parse_count("--idle-timeout", optarg, 1, 86400, &t, err);
+            opts->idle_timeout_ms = t * 1000;
+            break;
+        case OPT_HASH_PIN:
+            ok = set_mode(opts, OPTIONS_HASH_PIN, "--hash-pin", err);
+            break;
+        case OPT_VOLUME:
+            ok = parse_count("--volume", optarg, 0, 100, &t, err);
+            opts->volume = (int)t;
+            break;
+        case OPT_MUTE:
+            opts->mute = true;
             break;
         case OPT_ROUTINES:
             opts->routine_dirs =
@@ -217,11 +299,11 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
             resume_at[resumes++] = t;
             break;
         case ':':
-            fprintf(err, "limber: %s needs a value\n", argv[optind - 1]);
+            fprintf(err, _("limber: %s needs a value\n"), argv[optind - 1]);
             ok = false;
             break;
         default:
-            fprintf(err, "limber: unknown option '%s' (see limber --help)\n",
+            fprintf(err, _("limber: unknown option '%s' (see limber --help)\n"),
                     argv[optind - 1]);
             ok = false;
             break;
@@ -233,7 +315,7 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
     }
 
     if (ok && (pauses || resumes) && opts->mode != OPTIONS_SIMULATE) {
-        fprintf(err, "limber: --pause-at and --resume-at need --simulate\n");
+        fprintf(err, _("limber: --pause-at and --resume-at need --simulate\n"));
         ok = false;
     }
     if (ok)
@@ -242,39 +324,52 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
         switch (opts->mode) {
         case OPTIONS_CHECK:
             if (opts->arg_count == 0) {
-                fprintf(err, "limber: --check needs a file or folder\n");
+                fprintf(err, _("limber: --check needs a file or folder\n"));
                 ok = false;
             }
             break;
         case OPTIONS_RENDER_AUDIO:
             if (opts->arg_count != 2) {
-                fprintf(err, "limber: --render-audio needs a ROUTINE and a "
-                             "FILE.wav to write\n");
+                fprintf(err, _("limber: --render-audio needs a ROUTINE and a "
+                               "FILE.wav to write\n"));
                 ok = false;
             }
             break;
         case OPTIONS_SIMULATE:
             if (opts->arg_count != 1) {
-                fprintf(err, "limber: --simulate needs one ROUTINE (an id or a "
-                             "file)\n");
+                fprintf(err,
+                        _("limber: --simulate needs one ROUTINE (an id or a "
+                          "file)\n"));
                 ok = false;
             }
             break;
         case OPTIONS_PLAY:
             if (opts->arg_count > 1) {
-                fprintf(err, "limber: one ROUTINE at a time, not '%s'\n",
+                fprintf(err, _("limber: one ROUTINE at a time, not '%s'\n"),
                         opts->args[1]);
                 ok = false;
             }
             break;
         default:
             if (opts->arg_count) {
-                fprintf(err, "limber: unexpected argument '%s'\n",
+                fprintf(err, _("limber: unexpected argument '%s'\n"),
                         opts->args[0]);
                 ok = false;
             }
             break;
         }
+    }
+    bool kiosk_option = opts->kiosk || opts->config || opts->display >= 0 ||
+                        opts->idle_timeout_ms >= 0;
+    if (ok && kiosk_option && opts->mode != OPTIONS_PLAY) {
+        fprintf(err,
+                _("limber: --kiosk, --config, --display and "
+                  "--idle-timeout are for the window, not another mode\n"));
+        ok = false;
+    }
+    if (ok && opts->kiosk && opts->no_window) {
+        fprintf(err, _("limber: --kiosk needs the window, not --no-window\n"));
+        ok = false;
     }
     free(pause_at);
     free(resume_at);

@@ -12,12 +12,13 @@
 // (design.md, "Command line"; the option names are a contract).
 
 enum options_mode {
-    OPTIONS_PLAY,     // limber [ROUTINE]
-    OPTIONS_CHECK,    // limber --check PATH...
-    OPTIONS_LIST,     // limber --list
-    OPTIONS_SIMULATE, // limber --simulate ROUTINE
-    OPTIONS_HISTORY,  // limber --history
+    OPTIONS_PLAY,         // limber [ROUTINE]
+    OPTIONS_CHECK,        // limber --check PATH...
+    OPTIONS_LIST,         // limber --list
+    OPTIONS_SIMULATE,     // limber --simulate ROUTINE
+    OPTIONS_HISTORY,      // limber --history
     OPTIONS_RENDER_AUDIO, // limber --render-audio ROUTINE FILE.wav
+    OPTIONS_HASH_PIN,     // limber --hash-pin
     OPTIONS_HELP,
     OPTIONS_VERSION,
 };
@@ -39,6 +40,13 @@ struct options {
     int muscle;     // --muscle GROUP (enum routine_muscle), else -1
     bool no_window; // --no-window: play in the terminal
     bool no_voice;  // --no-voice: cues only, nothing spoken
+    int volume;     // --volume 0..100 (the window), else -1
+    bool mute;      // --mute: the window starts muted
+    // Kiosk mode (docs/kiosk.md); the config file may turn it on too.
+    bool kiosk;              // --kiosk
+    const char *config;      // --config FILE (borrowed argv), else NULL
+    int display;             // --display N, else -1
+    int64_t idle_timeout_ms; // --idle-timeout SECONDS, else -1
 };
 
 // Fills opts from argv. On a usage error it writes one line that names

@@ -8,8 +8,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "duration.h"
 #include "history.h"
+#include "i18n.h"
 #include "plan.h"
 #include "session.h"
 
@@ -56,28 +56,31 @@ static void print_phase(const struct plan *plan, size_t index, const char *lang,
 {
     const struct routine *r = plan->routine;
     const struct plan_phase *ph = &plan->phases[index];
-    char len[32];
-    duration_format(ph->duration_ms, len, sizeof len);
+    char len[48];
+    i18n_duration(ph->duration_ms, false, len, sizeof len);
     switch (ph->kind) {
     case PLAN_PREPARE:
-        fprintf(out, "Get ready (%s)\n", len);
+        fprintf(out, "%s (%s)\n", _("Get ready"), len);
         return;
     case PLAN_SWITCH:
-        fprintf(out, "Switch sides (%s)\n", len);
+        fprintf(out, "%s (%s)\n", _("Switch sides"), len);
         return;
     case PLAN_REST:
-        fprintf(out, "Rest (%s)\n", len);
+        fprintf(out, "%s (%s)\n", _("Rest"), len);
         return;
     case PLAN_WORK:
         break;
     }
     const struct step *s = &r->steps[ph->step];
-    fprintf(out, "Step %d of %zu: %s", ph->step + 1, r->step_count,
-            text_get(&s->title, lang, r->lang));
+    fprintf(out, _("Step %d of %d"), ph->step + 1, (int)r->step_count);
+    fprintf(out, ": %s", text_get(&s->title, lang, r->lang));
     if (ph->side != PLAN_SIDE_NONE)
-        fprintf(out, " - %s side", plan_side_name(ph->side));
-    if (s->repeat > 1)
-        fprintf(out, " - %d of %d", ph->rep, s->repeat);
+        fprintf(out, " - %s",
+                ph->side == PLAN_SIDE_LEFT ? _("left side") : _("right side"));
+    if (s->repeat > 1) {
+        fputs(" - ", out);
+        fprintf(out, _("Repetition %d of %d"), ph->rep, s->repeat);
+    }
     fprintf(out, " (%s)\n", len);
     const char *text = text_get(&s->text, lang, r->lang);
     // The instructions once per step, not again for each side and repeat.
@@ -98,9 +101,9 @@ int play_text_run(const struct routine *r, const char *requested, FILE *out)
     struct plan *plan = plan_new(r);
     struct session *s = session_new(plan, (struct clock){monotonic_ms, NULL});
     time_t started = time(NULL);
-    char total[32];
+    char total[64];
     fprintf(out, "%s (%s)\n", text_get(&r->title, lang, r->lang),
-            duration_format(plan->total_ms, total, sizeof total));
+            i18n_duration(plan->total_ms, false, total, sizeof total));
 
     bool over = false;
     int64_t shown_second = -1;
@@ -118,14 +121,13 @@ int play_text_run(const struct routine *r, const char *requested, FILE *out)
                 over = true;
                 // Losing the entry must not cost the session.
                 if (!history_save_session(plan, lang, (int64_t)started, &ev))
-                    fprintf(stderr,
-                            "limber: cannot save the session to the "
-                            "history: %s\n",
+                    fprintf(stderr, "limber: %s: %s\n",
+                            _("cannot save the session to the history"),
                             strerror(errno));
                 if (ev.completed)
-                    fputs("Done. Well done!\n", out);
+                    fprintf(out, "%s\n", _("Done. Well done!"));
                 else
-                    fputs("Stopped.\n", out);
+                    fprintf(out, "%s\n", _("Stopped."));
             }
         }
         if (over)
@@ -138,7 +140,9 @@ int play_text_run(const struct routine *r, const char *requested, FILE *out)
             // Show whole seconds left, rounded up, and wake when it changes.
             int64_t second = (pos.remaining_ms + 999) / 1000;
             if (second != shown_second) {
-                fprintf(out, "\r\033[K  %lld s", (long long)second);
+                char left[32];
+                fprintf(out, "\r\033[K  %s",
+                        i18n_duration(second * 1000, false, left, sizeof left));
                 shown_second = second;
             }
             int64_t change = now + (pos.remaining_ms - 1) % 1000 + 1;

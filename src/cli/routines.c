@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
+
 struct library *routines_open(const struct options *opts, const char *exe_dir,
                               FILE *err)
 {
@@ -35,8 +37,8 @@ struct library *routines_open_for(const struct options *opts,
         *out = library_find(lib, arg);
         if (!*out) {
             fprintf(err,
-                    "limber: no routine with the id '%s' (limber --list "
-                    "shows them)\n",
+                    _("limber: no routine with the id '%s' (limber --list "
+                      "shows them)\n"),
                     arg);
         }
         return lib;

@@ -6,6 +6,7 @@
 
 #include <SDL_ttf.h>
 
+#include "i18n.h"
 #include "text.h"
 
 static int64_t fake_now(void *ctx)
@@ -23,6 +24,7 @@ void harness_init(struct harness *t, const char *dir)
         fprintf(stderr, "SDL_Init: %s\n", SDL_GetError());
         exit(1);
     }
+    i18n_init(BUILD_DIR, "en"); // build/locale, as limber itself finds it
     t->lib = library_new();
     if (!library_add_dir(t->lib, dir, true) || !t->lib->count) {
         fprintf(stderr, "cannot load the routines in %s\n", dir);
@@ -50,6 +52,7 @@ void harness_open(struct harness *t, int w, int h, const char *lang,
         .width = w,
         .height = h,
         .hidden = true,
+        .notice = t->notice,
     };
     char err[256];
     t->app = app_new(&cfg, (struct clock){fake_now, t}, err, sizeof err);

@@ -18,6 +18,7 @@ struct harness {
     struct library *lib;
     struct app *app;
     int w, h;
+    bool notice; // the next harness_open shows the first-run notice
 };
 
 // Initialises SDL video on the dummy driver and loads the routines in

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 
 #include "harness.h"
+#include "i18n.h"
+#include "info.h"
 #include "msg.h"
 #include "plan.h"
 
@@ -54,6 +56,28 @@ int main(int argc, char **argv)
             shot(lang, "1-home");
             click_text(msg_get(MSG_ABOUT, lang));
             shot(lang, "7-about");
+            // Each health page as it opens, then the last one read down
+            // to its end.
+            static const char *const names[INFO_TOPIC_COUNT] = {
+                "8-info-1-twitch-or-cramp", "8-info-2-common-causes",
+                "8-info-3-rarer-causes", "8-info-4-what-helps",
+                "8-info-5-see-a-doctor"};
+            click_text(gettext(info_topic_page(0)->title));
+            for (int i = 0; i < INFO_TOPIC_COUNT; i++) {
+                shot(lang, names[i]);
+                if (i + 1 < INFO_TOPIC_COUNT)
+                    click_text(msg_get(MSG_NEXT_TOPIC, lang));
+            }
+            for (int i = 0;
+                 i < 20 &&
+                 harness_find_text(&t, msg_get(MSG_MORE_BELOW, lang), NULL);
+                 i++)
+                harness_key(&t, SDLK_DOWN);
+            shot(lang, "8-info-5-see-a-doctor-end");
+            t.notice = true;
+            harness_open(&t, w, h, lang, NULL, -1);
+            t.notice = false;
+            shot(lang, "9-notice");
 
             harness_open(&t, w, h, lang, NULL, MUSCLE_CALVES);
             shot(lang, "2-list");

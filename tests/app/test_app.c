@@ -15,7 +15,10 @@
 #include "font.h"
 #include "harness.h"
 #include "history.h"
+#include "i18n.h"
+#include "info.h"
 #include "msg.h"
+#include "notice.h"
 #include "text.h"
 
 static struct harness t;
@@ -82,6 +85,36 @@ static void touch_text(const char *needle)
     harness_touch(&t, p.x, p.y);
 }
 
+// Scrolls a health page (or the notice) to its end by the Down key,
+// checking the layout at every position.
+static void read_page(const char *where)
+{
+    for (int i = 0; i < 40; i++) {
+        check_layout(where);
+        if (!shows(msg_get(MSG_MORE_BELOW, app_lang(t.app))))
+            return;
+        harness_key(&t, SDLK_DOWN);
+    }
+    fail_msg("%s: still more to read after 40 steps", where);
+}
+
+// From the about screen: every topic, each read to its end, one after
+// the other by "Next topic".
+static void read_health_pages(const char *lang)
+{
+    click_text(gettext(info_topic_page(0)->title));
+    for (int i = 0; i < INFO_TOPIC_COUNT; i++) {
+        assert_int_equal(app_current_screen(t.app), APP_SCREEN_INFO);
+        assert_true(shows(gettext(info_topic_page(i)->title)));
+        read_page("health page");
+        if (i + 1 < INFO_TOPIC_COUNT)
+            click_text(msg_get(MSG_NEXT_TOPIC, lang));
+    }
+    assert_false(shows(msg_get(MSG_NEXT_TOPIC, lang)));
+    harness_key(&t, SDLK_ESCAPE);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_ABOUT);
+}
+
 // Every screen, both languages, the smallest and the largest window.
 static void test_layout_every_screen(void **state)
 {
@@ -97,6 +130,12 @@ static void test_layout_every_screen(void **state)
             check_layout("home");
             click_text(msg_get(MSG_ABOUT, lang));
             check_layout("about");
+            read_health_pages(lang);
+            t.notice = true;
+            harness_open(&t, w, h, lang, NULL, -1);
+            t.notice = false;
+            assert_int_equal(app_current_screen(t.app), APP_SCREEN_NOTICE);
+            read_page("notice");
             harness_open(&t, w, h, lang, NULL, MUSCLE_CALVES);
             check_layout("list");
             harness_key(&t, SDLK_RETURN);
@@ -297,7 +336,11 @@ static void test_touch_drive(void **state)
     assert_int_equal(app_current_screen(t.app), APP_SCREEN_HOME);
     touch_text("Про посмикування");
     assert_int_equal(app_current_screen(t.app), APP_SCREEN_ABOUT);
-    assert_true(shows("бібліотекою"));
+    touch_text("Посмикування чи судома?");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_INFO);
+    assert_true(shows("фасцикуляцією"));
+    touch_text("Назад");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_ABOUT);
     touch_text("Назад");
     assert_int_equal(app_current_screen(t.app), APP_SCREEN_HOME);
     touch_text("English");
@@ -405,6 +448,155 @@ static void test_touch_drag_scrolls(void **state)
     assert_int_equal(app_current_screen(t.app), APP_SCREEN_OVERVIEW);
 }
 
+// In Ukrainian every screen shows Ukrainian: the catalog's strings, and
+// no block of Latin letters other than the app's name and the switch.
+static void check_ukrainian(const char *where)
+{
+    size_t n;
+    const struct text_drawn *d = app_drawn_texts(t.app, &n);
+    for (size_t i = 0; i < n; i++) {
+        const char *s = d[i].str;
+        if (!strcmp(s, "Limber") || !strcmp(s, "English"))
+            continue;
+        for (const char *p = s; *p; p++) {
+            // Latin letters in a word: an English string left over.
+            if (((*p | 32) >= 'a' && (*p | 32) <= 'z') &&
+                ((p[1] | 32) >= 'a' && (p[1] | 32) <= 'z') &&
+                strncmp(p, "Limber", 6) != 0) {
+                fail_msg("%s: '%s' is not Ukrainian", where, s);
+            }
+            if (!strncmp(p, "Limber", 6))
+                p += 5;
+        }
+    }
+}
+
+static void test_ukrainian_every_screen(void **state)
+{
+    (void)state;
+    harness_open(&t, 1280, 800, "uk", NULL, -1);
+    assert_true(shows("Де зводить або сіпається?") && shows("Литки") &&
+                shows("Усі вправи") && shows("Про посмикування і судоми"));
+    check_ukrainian("home");
+    click_text("Усі вправи");
+    assert_true(shows("Тестова розтяжка") && shows("хвилин"));
+    check_ukrainian("list");
+    click_text("Тестова розтяжка");
+    assert_true(shows("Почати") && shows("Разом:") && shows("обидві сторони"));
+    check_ukrainian("overview");
+    click_text("Почати");
+    assert_true(shows("Приготуйтеся"));
+    check_ukrainian("player");
+    harness_key(&t, SDLK_RIGHT);
+    assert_true(shows("Крок 1 з 2") && shows("Ліва сторона") &&
+                shows("Повтор 1 з 2"));
+    check_ukrainian("player");
+    harness_key(&t, SDLK_SPACE);
+    assert_true(shows("Пауза") && shows("Продовжити") && shows("Зупинити"));
+    check_ukrainian("paused");
+    click_text("Зупинити");
+    assert_true(shows("Зупинено раніше") && shows("Виконано кроків: 0 з 2") &&
+                shows("Докладніше") && shows("зверніться до лікаря"));
+    check_ukrainian("finish");
+    click_text("Докладніше");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_ABOUT);
+    assert_true(shows("Оберіть тему") && shows("Застереження"));
+    check_ukrainian("about");
+    for (int i = 0; i < INFO_TOPIC_COUNT; i++) {
+        harness_key(&t, SDLK_ESCAPE);
+        assert_int_equal(app_current_screen(t.app), APP_SCREEN_HOME);
+        click_text("Про посмикування і судоми");
+        click_text(gettext(info_topic_page(i)->title));
+        assert_int_equal(app_current_screen(t.app), APP_SCREEN_INFO);
+        for (int k = 0; k < 40; k++) {
+            check_ukrainian("health page");
+            if (!shows("Далі ▼"))
+                break;
+            harness_key(&t, SDLK_DOWN);
+        }
+        harness_key(&t, SDLK_ESCAPE);
+    }
+    assert_true(shows("Посмикування чи судома?") && shows("Часті причини") &&
+                shows("Рідкісніші причини") && shows("Що допомагає") &&
+                shows("Коли звернутися до лікаря"));
+    click_text("Застереження");
+    assert_true(shows("Перш ніж почати") && shows("не медичний виріб") &&
+                shows("Зрозуміло"));
+    check_ukrainian("notice");
+    // The live switch: the same screen, in English at once.
+    harness_key(&t, SDLK_ESCAPE);
+    harness_key(&t, SDLK_ESCAPE);
+    click_text("English");
+    assert_true(shows("Where does it cramp or twitch?") && shows("Calves"));
+    click_text("Українська");
+    assert_true(shows("Де зводить або сіпається?") && shows("Литки"));
+}
+
+// A long health page at 800x480 scrolls by key, wheel, finger and its
+// buttons, a paragraph at a time.
+static void test_health_page_scrolls(void **state)
+{
+    (void)state;
+    harness_open(&t, 800, 480, "en", NULL, -1);
+    click_text("About twitches and cramps");
+    click_text("Common causes");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_INFO);
+    assert_true(shows("More ▼") && !shows("▲ Up"));
+    assert_true(shows("Twitches"));
+    harness_key(&t, SDLK_DOWN);
+    assert_false(shows("Twitches"));
+    assert_true(shows("▲ Up"));
+    SDL_Event wheel = {.type = SDL_MOUSEWHEEL};
+    wheel.wheel.y = 1; // up
+    app_handle(t.app, &wheel);
+    harness_frame(&t);
+    assert_true(shows("Twitches"));
+    harness_drag(&t, 400, 400, 150); // finger up: further down the page
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_INFO);
+    assert_false(shows("Twitches"));
+    harness_drag(&t, 400, 100, 460);
+    assert_true(shows("Twitches"));
+    while (shows("More ▼"))
+        click_text("More ▼");
+    assert_true(shows("Too little calcium or magnesium."));
+    click_text("▲ Up");
+    assert_true(shows("▲ Up") || shows("Twitches"));
+    click_text("Next topic");
+    assert_true(shows("Rarer causes"));
+}
+
+// The first start shows the notice before anything else; the routine
+// asked for waits for it, and it is shown only once.
+static void test_notice_first_run(void **state)
+{
+    (void)state;
+    char *path = notice_path();
+    remove(path);
+    assert_false(notice_seen());
+    t.notice = !notice_seen();
+    harness_open(&t, 800, 480, "en", "app-stretch", -1);
+    t.notice = false;
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_NOTICE);
+    assert_true(shows("Before you start") && shows("not a medical device") &&
+                shows("If anything hurts, stop."));
+    harness_key(&t, SDLK_ESCAPE); // not a way round it
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_NOTICE);
+    harness_advance(&t, 60000); // nothing plays meanwhile
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_NOTICE);
+    harness_key(&t, SDLK_RETURN); // "I understand" has the focus
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_PLAYER);
+    assert_true(shows("Get ready"));
+    assert_true(notice_seen());
+    free(path);
+    // Again from the about screen; Escape leaves it this time.
+    harness_open(&t, 800, 480, "en", NULL, -1);
+    click_text("About twitches and cramps");
+    click_text("Safety notice");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_NOTICE);
+    harness_key(&t, SDLK_ESCAPE);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_ABOUT);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -414,6 +606,9 @@ int main(void)
         cmocka_unit_test(test_ring_follows_clock),
         cmocka_unit_test(test_player_deadlines),
         cmocka_unit_test(test_no_font_names_language),
+        cmocka_unit_test(test_ukrainian_every_screen),
+        cmocka_unit_test(test_health_page_scrolls),
+        cmocka_unit_test(test_notice_first_run),
         cmocka_unit_test(test_layout_every_screen),
         cmocka_unit_test(test_touch_drag_scrolls), // last: adds routines
     };

@@ -13,6 +13,15 @@ has "$tmp/out" '^timeline-sample +uk +calves +1m53s +Зразок розклад
 has "$tmp/out" '^zero-pauses +en +thighs +20s +Zero pauses$'
 has "$tmp/out" '^calf-cramp-relief +uk +calves,feet +[0-9hms]+ +Полегшення'
 
+# Every bundled routine is listed in Ukrainian with a Cyrillic title.
+run 0 --list --lang uk
+bundled=$(ls "$(dirname "$limber")/routines"/*.yaml | wc -l)
+# Cyrillic letters start with the byte 0xd0 or 0xd1 in UTF-8.
+cyrillic=$(printf '[\320\321]')
+[ "$(LC_ALL=C grep -Ec "^[a-z0-9-]+ +uk +[a-z,-]+ +[0-9hms]+  $cyrillic" "$tmp/out")" -eq "$bundled" ] ||
+    fail "not all $bundled bundled routines have a Ukrainian title in --list --lang uk"
+has "$tmp/out" '^eyelid-twitch-rest +uk +.* Перепочинок для повік$'
+
 # --muscle keeps one group's routines.
 run 0 --routines "$data/good" --list --muscle calves
 has "$tmp/out" '^timeline-sample '

@@ -3,12 +3,36 @@
 . "$(dirname "$0")/lib.sh"
 history="$HOME/.local/state/limber/history.jsonl"
 
+# The first start shows the safety notice first, in the language asked for
+# (whatever locales the machine has: lib.sh sets LANG=C.UTF-8).
 run 0 --no-window "$data/play/two-seconds.yaml" --lang uk
 cat >"$tmp/want" <<'TEXT'
-Дві секунди (2s)
-Step 1 of 1: Стисніть - left side (1s)
+Перш ніж почати
+
+Limber допомагає виконувати м’яку розтяжку й самомасаж. Це не медичний виріб: він не ставить діагнозів і не лікує хвороб.
+
+* Рухайтеся повільно й не виходьте за межі комфорту. Якщо щось болить — зупиніться.
+
+* Зверніться до лікаря, якщо судоми повертаються знову й знову, якщо посмикування супроводжується слабкістю або почалося після травми голови.
+
+* Якщо ви вагітні, відновлюєтеся після травми чи маєте хронічну хворобу, запитайте лікаря, які вправи вам підходять.
+
+Дві секунди (2 с)
+Крок 1 з 1: Стисніть - ліва сторона (1 с)
     М’яко стисніть кулак.
-Step 1 of 1: Стисніть - right side (1s)
+Крок 1 з 1: Стисніть - права сторона (1 с)
+Готово. Чудова робота!
+TEXT
+same "$tmp/out" "$tmp/want"
+[ -f "$HOME/.local/state/limber/notice" ] || fail "the notice is not remembered"
+
+# Only once; English from the environment this time.
+LANGUAGE=en_GB:en run 0 --no-window "$data/play/two-seconds.yaml"
+cat >"$tmp/want" <<'TEXT'
+Two seconds (2 s)
+Step 1 of 1: Squeeze - left side (1 s)
+    Make a soft fist.
+Step 1 of 1: Squeeze - right side (1 s)
 Done. Well done!
 TEXT
 same "$tmp/out" "$tmp/want"
@@ -32,15 +56,20 @@ done
     fail "the two stopped sessions are not in the history"
 
 run 0 --history
-has "$tmp/out" '^This week: 3 sessions$'
+has "$tmp/out" '^This week: 4 sessions$'
 has "$tmp/out" '^  [A-Z][a-z]{2} [0-9]{2} [A-Z][a-z]{2} [0-9:]{5}  two-seconds +2s  completed$'
 has "$tmp/out" '^  .*calf-cramp-relief +[0-9]+s  stopped at step 1$'
 has "$tmp/out" '^Streak: 1 day$'
+run 0 --history --lang uk
+has "$tmp/out" '^Цього тижня: 4 заняття$'
+has "$tmp/out" '^  (Пн|Вт|Ср|Чт|Пт|Сб|Нд), [0-9]{2} [^ ]+ [0-9:]{5}  two-seconds +2s  завершено$'
+has "$tmp/out" '^  .*calf-cramp-relief +[0-9]+s  зупинено на кроці 1$'
+has "$tmp/out" '^Поспіль: 1 день$'
 
 # A torn last line (a crash mid-write) costs only itself.
 printf '{"id":"torn","la' >>"$history"
 run 0 --history
-has "$tmp/out" '^This week: 3 sessions$'
+has "$tmp/out" '^This week: 4 sessions$'
 has "$tmp/err" 'skipped 1 damaged line'
 
 run 1 no-such-id

@@ -14,4 +14,14 @@ run 2 --lang xx-YY --list
 has "$tmp/err" "'xx-YY' is not a language tag"
 run 2 --simulate x --pause-at 5s
 has "$tmp/err" 'pairs'
+# Usage errors speak the language asked for, by option or environment,
+# with only the C.UTF-8 locale installed.
+run 2 --lang uk --frobnicate
+has "$tmp/err" "^limber: невідомий параметр «--frobnicate» \(див\. limber --help\)$"
+run 2 --frobnicate --lang=uk
+has "$tmp/err" "невідомий параметр"
+LANGUAGE=uk run 2 --check
+has "$tmp/err" '^limber: --check потребує файлу чи теки$'
+LC_ALL=uk_UA.UTF-8 run 2 --simulate
+has "$tmp/err" '^limber: --simulate потребує однієї ROUTINE'
 finish

@@ -1,0 +1,499 @@
+#include "sound.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <SDL_mixer.h>
+
+#include "audio_cue.h"
+#include "audio_phrase.h"
+#include "audio_track.h"
+#include "audio_voice.h"
+#include "xalloc.h"
+
+// Channel 0 is kept for the voice, so a new line replaces the one before
+// it; cues take any of the others and overlap freely.
+#define VOICE_CHANNEL 0
+#define CHANNELS      8
+#define CUE_GROUP     1 // the other channels
+// "well done" starts this long into the finish sound, as in the track.
+#define WELL_DONE_DELAY_MS 100
+
+// One spoken line of the prepared routine.
+struct line {
+    char *text;       // owned
+    int lead_ms;      // silence before it, so the cue is heard first
+    Mix_Chunk *chunk; // NULL until the worker has made it
+};
+
+// What the worker is asked to speak: a copy, so the main thread may drop
+// the routine while the worker still reads it.
+struct job {
+    unsigned generation;
+    char lang[16];
+    char **texts;
+    size_t count;
+};
+
+// The worker's answer for one line, carried by an SDL user event (code:
+// the generation, data1: this).
+struct spoken {
+    size_t index;
+    struct audio_pcm *pcm; // NULL when it could not be spoken
+    const char *why;       // static: why not
+};
+
+struct sound {
+    bool open;
+    int rate, channels;
+    Uint16 format;
+    int volume; // 0..100
+    bool muted, voice;
+
+    Mix_Chunk *cues[AUDIO_CUE_COUNT];
+
+    // The prepared routine.
+    const struct plan *plan;
+    char lang[16];
+    Mix_Chunk **step_files; // per step: its decoded cue file, or NULL
+    struct line *lines;
+    size_t line_count;
+    size_t *phase_line; // per phase: index into lines, or SIZE_MAX
+    size_t well_done;   // index into lines, or SIZE_MAX
+    bool asked;         // the worker has been given these lines
+    bool said_why;      // a speech failure was logged already
+
+    // The speech worker.
+    SDL_Thread *thread;
+    SDL_mutex *lock;
+    SDL_cond *wake;
+    struct job *job;     // the next job, owned, under lock
+    bool quit;           // under lock
+    unsigned generation; // under lock for the worker; the main thread's copy
+};
+
+static Uint32 event_type = (Uint32)-1;
+
+// --- speech worker --------------------------------------------------------
+
+static void job_free(struct job *j)
+{
+    if (!j)
+        return;
+    for (size_t i = 0; i < j->count; i++)
+        free(j->texts[i]);
+    free(j->texts);
+    free(j);
+}
+
+static bool still_wanted(struct sound *s, unsigned generation)
+{
+    SDL_LockMutex(s->lock);
+    bool wanted = !s->quit && s->generation == generation;
+    SDL_UnlockMutex(s->lock);
+    return wanted;
+}
+
+static void hand_over(unsigned generation, size_t index, struct audio_pcm *pcm,
+                      const char *why)
+{
+    struct spoken *sp = xmalloc(sizeof(*sp));
+    *sp = (struct spoken){index, pcm, why};
+    SDL_Event ev = {.type = event_type};
+    ev.user.code = (Sint32)generation;
+    ev.user.data1 = sp;
+    if (SDL_PushEvent(&ev) != 1) {
+        audio_pcm_free(pcm);
+        free(sp);
+    }
+}
+
+// The worker: the only thread that uses libespeak-ng. It starts the voice
+// at its first job and keeps it until the sound closes.
+static int worker(void *ctx)
+{
+    struct sound *s = ctx;
+    struct audio_voice *voice = NULL;
+    const char *voice_why = NULL;
+    bool tried = false;
+    for (;;) {
+        SDL_LockMutex(s->lock);
+        while (!s->quit && !s->job)
+            SDL_CondWait(s->wake, s->lock);
+        struct job *job = s->job;
+        s->job = NULL;
+        bool quit = s->quit;
+        SDL_UnlockMutex(s->lock);
+        if (quit) {
+            job_free(job);
+            break;
+        }
+        if (!tried) {
+            voice = audio_voice_new(s->rate, &voice_why);
+            tried = true;
+        }
+        for (size_t i = 0; i < job->count; i++) {
+            if (!still_wanted(s, job->generation))
+                break;
+            const char *why = voice_why;
+            struct audio_pcm *pcm =
+                voice ? audio_voice_say(voice, job->lang, job->texts[i], &why)
+                      : NULL;
+            hand_over(job->generation, i, pcm, why);
+        }
+        job_free(job);
+    }
+    audio_voice_free(voice);
+    return 0;
+}
+
+// --- chunks ---------------------------------------------------------------
+
+// A mono buffer at the device rate, after lead_ms of silence, widened to
+// the device's format and channels, as a chunk that owns its samples.
+static Mix_Chunk *chunk_from(struct sound *s, const struct audio_pcm *pcm,
+                             int lead_ms)
+{
+    size_t lead = (size_t)lead_ms * (size_t)pcm->rate / 1000;
+    size_t frames = lead + pcm->frames;
+    SDL_AudioCVT cvt;
+    if (SDL_BuildAudioCVT(&cvt, AUDIO_S16SYS, 1, pcm->rate, s->format,
+                          (Uint8)s->channels, s->rate) < 0) {
+        SDL_Log("limber: sound: %s", SDL_GetError());
+        return NULL;
+    }
+    cvt.len = (int)(frames * sizeof(int16_t));
+    // SDL_malloc: the chunk frees it with SDL_free (allocated = 1 below).
+    cvt.buf = SDL_calloc(
+        (size_t)cvt.len * (size_t)(cvt.len_mult ? cvt.len_mult : 1), 1);
+    if (!cvt.buf)
+        abort();
+    memcpy(cvt.buf + lead * sizeof(int16_t), pcm->samples,
+           pcm->frames * sizeof(int16_t));
+    if (cvt.needed && SDL_ConvertAudio(&cvt) != 0) {
+        SDL_Log("limber: sound: %s", SDL_GetError());
+        SDL_free(cvt.buf);
+        return NULL;
+    }
+    int len = cvt.needed ? cvt.len_cvt : cvt.len;
+    Mix_Chunk *chunk = Mix_QuickLoad_RAW(cvt.buf, (Uint32)len);
+    if (!chunk) {
+        SDL_free(cvt.buf);
+        return NULL;
+    }
+    chunk->allocated = 1; // QuickLoad does not own the buffer; now it does
+    return chunk;
+}
+
+// --- the device -----------------------------------------------------------
+
+// The mixer's volume for ours: squared, so the steps sound even (half way
+// is a quarter of the amplitude, -12 dB).
+static int mixer_volume(const struct sound *s)
+{
+    if (s->muted)
+        return 0;
+    double v = s->volume / 100.0;
+    return (int)lround(v * v * MIX_MAX_VOLUME);
+}
+
+struct sound *sound_new(bool voice, char *why, size_t why_size)
+{
+    struct sound *s = xcalloc(1, sizeof(*s));
+    s->volume = 100;
+    s->voice = voice;
+    s->well_done = SIZE_MAX;
+    if (why_size)
+        why[0] = '\0';
+    if (event_type == (Uint32)-1)
+        event_type = SDL_RegisterEvents(1);
+
+    // Video is up already; audio on its own, so its failure stays its own.
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+        snprintf(why, why_size, "no sound: %s", SDL_GetError());
+        return s;
+    }
+    if (Mix_OpenAudio(SOUND_RATE, AUDIO_S16SYS, 2, SOUND_CHUNK_FRAMES) != 0) {
+        snprintf(why, why_size, "no sound device: %s", Mix_GetError());
+        SDL_QuitSubSystem(SDL_INIT_AUDIO);
+        return s;
+    }
+    int channels = 0;
+    Mix_QuerySpec(&s->rate, &s->format, &channels);
+    s->channels = channels;
+    s->open = true;
+    Mix_AllocateChannels(CHANNELS);
+    Mix_ReserveChannels(1); // VOICE_CHANNEL
+    Mix_GroupChannels(VOICE_CHANNEL + 1, CHANNELS - 1, CUE_GROUP);
+    Mix_MasterVolume(mixer_volume(s));
+
+    // The cues at the device's own rate: no resampling when they play.
+    struct audio_cues *cues = audio_cues_new(s->rate);
+    for (int c = 0; c < AUDIO_CUE_COUNT; c++) {
+        const struct audio_pcm *pcm = audio_cues_get(cues, c);
+        if (pcm)
+            s->cues[c] = chunk_from(s, pcm, 0);
+    }
+    audio_cues_free(cues);
+
+    if (audio_voice_built_in()) {
+        s->lock = SDL_CreateMutex();
+        s->wake = SDL_CreateCond();
+        s->thread = SDL_CreateThread(worker, "limber-voice", s);
+        if (!s->thread)
+            SDL_Log("limber: no voice: %s", SDL_GetError());
+    }
+    return s;
+}
+
+bool sound_available(const struct sound *s)
+{
+    return s && s->open;
+}
+
+static void free_event(const SDL_Event *ev)
+{
+    struct spoken *sp = ev->user.data1;
+    audio_pcm_free(sp->pcm);
+    free(sp);
+}
+
+void sound_free(struct sound *s)
+{
+    if (!s)
+        return;
+    if (s->thread) {
+        SDL_LockMutex(s->lock);
+        s->quit = true;
+        SDL_CondSignal(s->wake);
+        SDL_UnlockMutex(s->lock);
+        SDL_WaitThread(s->thread, NULL);
+        // Lines handed over but never taken.
+        SDL_Event ev;
+        while (SDL_PeepEvents(&ev, 1, SDL_GETEVENT, event_type, event_type) > 0)
+            free_event(&ev);
+    }
+    job_free(s->job);
+    if (s->lock)
+        SDL_DestroyMutex(s->lock);
+    if (s->wake)
+        SDL_DestroyCond(s->wake);
+    sound_forget(s);
+    if (s->open) {
+        Mix_HaltChannel(-1);
+        for (int c = 0; c < AUDIO_CUE_COUNT; c++)
+            Mix_FreeChunk(s->cues[c]);
+        Mix_CloseAudio();
+        SDL_QuitSubSystem(SDL_INIT_AUDIO);
+    }
+    free(s);
+}
+
+void sound_set_volume(struct sound *s, int volume, bool muted)
+{
+    s->volume = volume < 0 ? 0 : volume > 100 ? 100 : volume;
+    s->muted = muted;
+    if (s->open)
+        Mix_MasterVolume(mixer_volume(s));
+}
+
+// Gives the worker the prepared routine's lines that are not made yet.
+static void ask_for_lines(struct sound *s)
+{
+    if (!s->thread || !s->voice || s->asked || !s->line_count)
+        return;
+    s->asked = true;
+    struct job *job = xcalloc(1, sizeof(*job));
+    snprintf(job->lang, sizeof job->lang, "%s", s->lang);
+    job->texts = xcalloc(s->line_count, sizeof(*job->texts));
+    job->count = s->line_count;
+    for (size_t i = 0; i < s->line_count; i++)
+        job->texts[i] = xstrdup(s->lines[i].text);
+    SDL_LockMutex(s->lock);
+    job->generation = s->generation;
+    job_free(s->job); // an older routine's, never started
+    s->job = job;
+    SDL_CondSignal(s->wake);
+    SDL_UnlockMutex(s->lock);
+}
+
+void sound_set_voice(struct sound *s, bool on)
+{
+    s->voice = on;
+    if (!on && s->open)
+        Mix_HaltChannel(VOICE_CHANNEL);
+    if (on)
+        ask_for_lines(s);
+}
+
+void sound_forget(struct sound *s)
+{
+    if (s->open)
+        Mix_HaltChannel(-1);
+    // A new generation: the worker drops what it was making for this one.
+    if (s->lock) {
+        SDL_LockMutex(s->lock);
+        s->generation++;
+        SDL_UnlockMutex(s->lock);
+    }
+    if (s->plan && s->step_files) {
+        for (size_t i = 0; i < s->plan->routine->step_count; i++)
+            Mix_FreeChunk(s->step_files[i]);
+    }
+    free(s->step_files);
+    for (size_t i = 0; i < s->line_count; i++) {
+        free(s->lines[i].text);
+        Mix_FreeChunk(s->lines[i].chunk);
+    }
+    free(s->lines);
+    free(s->phase_line);
+    s->step_files = NULL;
+    s->lines = NULL;
+    s->phase_line = NULL;
+    s->line_count = 0;
+    s->well_done = SIZE_MAX;
+    s->plan = NULL;
+    s->asked = false;
+}
+
+// The index of text among the lines, added when new. Takes text.
+static size_t add_line(struct sound *s, char *text, int lead_ms)
+{
+    for (size_t i = 0; i < s->line_count; i++) {
+        if (s->lines[i].lead_ms == lead_ms &&
+            strcmp(s->lines[i].text, text) == 0) {
+            free(text);
+            return i;
+        }
+    }
+    s->lines = xrealloc(s->lines, (s->line_count + 1) * sizeof(*s->lines));
+    s->lines[s->line_count] = (struct line){text, lead_ms, NULL};
+    return s->line_count++;
+}
+
+static void load_step_files(struct sound *s)
+{
+    const struct routine *r = s->plan->routine;
+    s->step_files =
+        xcalloc(r->step_count ? r->step_count : 1, sizeof(*s->step_files));
+    for (size_t i = 0; i < r->step_count; i++) {
+        const struct step *st = &r->steps[i];
+        if (st->cue != ROUTINE_CUE_FILE || !st->cue_file)
+            continue;
+        s->step_files[i] = Mix_LoadWAV(st->cue_file);
+        if (!s->step_files[i])
+            SDL_Log("limber: %s: cannot play this cue (%s); the built-in "
+                    "cue plays instead",
+                    st->cue_file, Mix_GetError());
+    }
+}
+
+void sound_prepare(struct sound *s, const struct plan *plan, const char *lang)
+{
+    sound_forget(s);
+    s->plan = plan;
+    snprintf(s->lang, sizeof s->lang, "%s", lang ? lang : "en");
+    if (s->open)
+        load_step_files(s);
+    s->phase_line = xcalloc(plan->phase_count ? plan->phase_count : 1,
+                            sizeof(*s->phase_line));
+    for (size_t i = 0; i < plan->phase_count; i++) {
+        char *text = audio_phrase_for_phase(plan, i, s->lang);
+        s->phase_line[i] =
+            text ? add_line(s, text, AUDIO_TRACK_VOICE_DELAY_MS) : SIZE_MAX;
+    }
+    s->well_done =
+        add_line(s, xstrdup(audio_phrase_get(AUDIO_PHRASE_WELL_DONE, s->lang)),
+                 WELL_DONE_DELAY_MS);
+    if (s->open)
+        ask_for_lines(s);
+}
+
+size_t sound_lines_ready(const struct sound *s)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < s->line_count; i++)
+        n += s->lines[i].chunk != NULL;
+    return n;
+}
+
+bool sound_handle_event(struct sound *s, const SDL_Event *ev)
+{
+    if (event_type == (Uint32)-1 || ev->type != event_type)
+        return false;
+    struct spoken *sp = ev->user.data1;
+    if ((unsigned)ev->user.code == s->generation && sp->index < s->line_count) {
+        struct line *l = &s->lines[sp->index];
+        if (sp->pcm && !l->chunk) {
+            l->chunk = chunk_from(s, sp->pcm, l->lead_ms);
+        } else if (!sp->pcm && !s->said_why) {
+            // Once: the same reason would repeat for every line.
+            SDL_Log("limber: no voice: %s (%s)",
+                    sp->why ? sp->why : "speech failed", s->lang);
+            s->said_why = true;
+        }
+    }
+    free_event(ev);
+    return true;
+}
+
+static void play_chunk(struct sound *s, int channel, Mix_Chunk *chunk)
+{
+    if (!chunk || s->muted)
+        return;
+    // Skipping fast through phases can start more cues than there are
+    // channels: the newest wins over the oldest.
+    if (channel < 0 && Mix_GroupAvailable(CUE_GROUP) < 0)
+        Mix_HaltChannel(Mix_GroupOldest(CUE_GROUP));
+    if (Mix_PlayChannel(channel, chunk, 0) < 0)
+        SDL_Log("limber: sound: %s", Mix_GetError());
+}
+
+static void play_line(struct sound *s, size_t index)
+{
+    // Not made yet: the phase goes on without it rather than wait.
+    if (s->voice && index < s->line_count)
+        play_chunk(s, VOICE_CHANNEL, s->lines[index].chunk);
+}
+
+static Mix_Chunk *cue_chunk(struct sound *s, size_t index)
+{
+    const struct plan *p = s->plan;
+    const struct plan_cue *c = &p->cues[index];
+    if (c->kind == PLAN_CUE_START && p->phases[c->phase].kind == PLAN_WORK) {
+        int step = p->phases[c->phase].step;
+        if (s->step_files && s->step_files[step])
+            return s->step_files[step];
+    }
+    return s->cues[audio_cue_for(p, index)];
+}
+
+void sound_play(struct sound *s, const struct session_event *ev)
+{
+    if (!s->open || !s->plan)
+        return;
+    switch (ev->kind) {
+    case SESSION_PHASE_START:
+        if (ev->phase < s->plan->phase_count)
+            play_line(s, s->phase_line[ev->phase]);
+        break;
+    case SESSION_CUE:
+        if (ev->cue >= s->plan->cue_count)
+            break;
+        play_chunk(s, -1, cue_chunk(s, ev->cue));
+        if (s->plan->cues[ev->cue].kind == PLAN_CUE_FINISH)
+            play_line(s, s->well_done);
+        break;
+    case SESSION_PAUSED:
+        Mix_HaltChannel(-1);
+        break;
+    case SESSION_ROUTINE_END:
+        if (!ev->completed)
+            Mix_HaltChannel(-1);
+        break;
+    default:
+        break;
+    }
+}

@@ -1,0 +1,78 @@
+#ifndef LIMBER_SOUND_CONTROL_H
+#define LIMBER_SOUND_CONTROL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <SDL.h>
+
+#include "input.h"
+#include "session.h"
+
+// The window's side of sound: the remembered settings (settings.h), the
+// command line's overrides, the keys (M, +, -), the on-screen control (a
+// speaker button that mutes, - and + for the volume, a voice switch) and
+// the one-time note that sound is off. The mixer itself is sound.h.
+
+struct app;
+struct app_config;
+
+// Volume steps of the keys and the - and + buttons.
+#define SOUND_CONTROL_STEP 10
+// How long the "no sound device" note stays once shown.
+#define SOUND_CONTROL_NOTE_MS 8000
+
+// Button ids of the control; no screen uses these.
+enum {
+    SOUND_CONTROL_ID_MUTE = 9001,
+    SOUND_CONTROL_ID_QUIETER,
+    SOUND_CONTROL_ID_LOUDER,
+    SOUND_CONTROL_ID_VOICE,
+};
+
+struct sound_control;
+
+// Reads the settings (a broken file is logged and the defaults used),
+// applies cfg's sound options and opens the sound. Never NULL.
+struct sound_control *sound_control_new(const struct app_config *cfg);
+
+// Accepts NULL.
+void sound_control_free(struct sound_control *sc);
+
+// Readies the sounds of app->plan before its session starts, and drops
+// them when the session ends (call before the plan is freed).
+void sound_control_prepare(struct app *app);
+void sound_control_forget(struct app *app);
+
+// Plays a session event of app->plan.
+void sound_control_play(struct app *app, const struct session_event *ev);
+
+// The speech worker's events. True when ev was one.
+bool sound_control_event(struct app *app, const SDL_Event *ev);
+
+// The keys and the control's buttons. True when in was one of them.
+bool sound_control_input(struct app *app, const struct input *in);
+
+// Where sound_control_draw would draw in row, without drawing, so a
+// screen can lay out around it and still draw it last (its buttons come
+// last in the focus order).
+SDL_Rect sound_control_place(struct app *app, SDL_Rect row);
+
+// Draws the control right-aligned in row (its height is the buttons'),
+// leaving out what does not fit. Returns the rectangle it used (w == 0
+// when nothing fit).
+SDL_Rect sound_control_draw(struct app *app, SDL_Rect row);
+
+// When the note must go away (a redraw), INT64_MAX when none is due.
+int64_t sound_control_deadline_ms(struct app *app);
+
+// The state, for tests.
+int sound_control_volume(const struct app *app);
+bool sound_control_muted(const struct app *app);
+bool sound_control_voice(const struct app *app);
+bool sound_control_available(const struct app *app);
+// How many spoken lines of the routine are made and ready to play.
+size_t sound_control_lines_ready(const struct app *app);
+
+#endif

@@ -1,0 +1,204 @@
+#!/bin/sh
+# Kiosk mode in a real X server with a real window manager (openbox):
+# the window fills the screen; Escape, Alt+F4, Ctrl+Q, Ctrl+W, Q, Alt+Tab,
+# the window manager's close request, focus loss and a short tap of the
+# chord leave it running; the idle timeout brings the home screen back
+# (compared pixel for pixel), then the attract screen; the wrong PIN
+# keeps it running and the right one ends it with status 0; holding
+# Ctrl+Alt+Shift+Q for 3 s ends it with 0; SIGTERM ends it with 0.
+#   xvfb_kiosk.sh LIMBER ROUTINES_DIR
+# Exits 77 (ctest: skipped) only when Xvfb or openbox is not installed.
+set -u
+limber=$1
+routines=$2
+
+for tool in Xvfb openbox; do
+    command -v $tool >/dev/null 2>&1 ||
+        { echo "SKIP: $tool is not installed (scripts/install-deps test)"
+          exit 77; }
+done
+for tool in xdotool wmctrl xmessage import convert compare; do
+    command -v $tool >/dev/null 2>&1 ||
+        { echo "FAIL: $tool is missing (scripts/install-deps test)"; exit 1; }
+done
+
+tmp=$(mktemp -d)
+xvfb="" wm="" pid="" other=""
+cleanup() {
+    for p in $pid $other $wm $xvfb; do kill "$p" 2>/dev/null; done
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+fail() {
+    echo "FAIL: $*"
+    [ -f "$tmp/err" ] && sed 's/^/  limber: /' "$tmp/err"
+    exit 1
+}
+step() { echo "-- $*"; }
+
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" \
+    2>"$tmp/xvfb.log" &
+xvfb=$!
+i=0
+while [ ! -s "$tmp/display" ]; do
+    i=$((i + 1))
+    [ $i -gt 100 ] && fail "Xvfb did not start: $(cat "$tmp/xvfb.log")"
+    sleep 0.1
+done
+DISPLAY=:$(cat "$tmp/display")
+export DISPLAY
+unset WAYLAND_DISPLAY SDL_VIDEODRIVER SDL_RENDER_DRIVER
+export SDL_AUDIODRIVER=dummy
+# No config but the test's: not /etc's, not the user's.
+export HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_STATE_HOME="$tmp/state"
+
+# Fullscreen needs a window manager; wait until it has taken the screen.
+openbox --sm-disable >"$tmp/openbox.log" 2>&1 &
+wm=$!
+i=0
+until wmctrl -m >/dev/null 2>&1; do
+    i=$((i + 1))
+    [ $i -gt 100 ] && fail "openbox did not start: $(cat "$tmp/openbox.log")"
+    sleep 0.1
+done
+
+pin_line=$(printf '2468\n' | "$limber" --hash-pin) ||
+    fail "limber --hash-pin failed"
+case "$pin_line" in
+'pin: "$y$'*) ;;
+*) fail "--hash-pin printed '$pin_line'" ;;
+esac
+printf 'kiosk: true\nlanguages: [en]\n%s\n' "$pin_line" >"$tmp/kiosk.yaml"
+
+start() {
+    "$limber" --config "$tmp/kiosk.yaml" --routines "$routines" \
+        --idle-timeout 3 "$@" >"$tmp/out" 2>"$tmp/err" &
+    pid=$!
+    win=$(timeout 10 xdotool search --sync --onlyvisible --pid "$pid" \
+        2>/dev/null | head -n 1)
+    [ -n "$win" ] || fail "no window appeared"
+    # The window manager makes it fullscreen a moment after it maps.
+    i=0
+    while :; do
+        eval "$(xdotool getwindowgeometry --shell "$win")"
+        [ "$WIDTH" = 1280 ] && [ "$HEIGHT" = 800 ] && [ "$X" = 0 ] &&
+            [ "$Y" = 0 ] && break
+        i=$((i + 1))
+        [ $i -gt 50 ] &&
+            fail "window is ${WIDTH}x$HEIGHT at $X,$Y, not the 1280x800 screen"
+        sleep 0.1
+    done
+    sleep 0.5
+}
+
+alive() {
+    sleep "${2:-0.4}"
+    kill -0 "$pid" 2>/dev/null || {
+        wait "$pid"
+        fail "limber ended after $1 (status $?)"
+    }
+}
+
+ended() {
+    i=0
+    while kill -0 "$pid" 2>/dev/null; do
+        i=$((i + 1))
+        [ $i -gt 50 ] && fail "limber still runs after $1"
+        sleep 0.1
+    done
+    status=0
+    wait "$pid" || status=$?
+    pid=""
+    [ "$status" -eq 0 ] || fail "exit status $status after $1"
+}
+
+shot() {
+    import -window root "$tmp/$1.png" 2>/dev/null || fail "import $1"
+}
+
+# Pixels that differ between two screenshots.
+differ() {
+    compare -metric AE "$tmp/$1.png" "$tmp/$2.png" null: 2>&1 | cut -d' ' -f1
+}
+
+same() {
+    n=$(differ "$1" "$2")
+    [ "$n" = 0 ] || fail "$3 ($n pixels differ from $1)"
+}
+
+step "fullscreen, then every way out a visitor might try"
+start
+shot home
+sd=$(convert "$tmp/home.png" -format '%[fx:standard_deviation]' info:)
+awk "BEGIN { exit !($sd > 0.02) }" || fail "the home screen looks blank"
+for k in Escape alt+F4 ctrl+q ctrl+w q alt+Tab ctrl+alt+BackSpace; do
+    xdotool key "$k"
+    alive "$k"
+done
+wmctrl -i -c "$win"
+alive "the window manager's close request" 1
+xdotool keydown ctrl+alt+shift+q
+sleep 1
+xdotool keyup ctrl+alt+shift+q
+alive "a 1 s tap of the chord" 2.5
+
+step "focus loss: another window opens and takes the focus"
+xmessage -geometry 400x200+100+100 "another program" &
+other=$!
+ow=$(timeout 5 xdotool search --sync --onlyvisible --classname xmessage \
+    2>/dev/null | head -n 1)
+[ -n "$ow" ] || fail "the other window did not appear"
+xdotool windowactivate "$ow" 2>/dev/null
+alive "focus loss" 1
+kill "$other"
+other=""
+eval "$(xdotool getwindowgeometry --shell "$win")"
+[ "$WIDTH" = 1280 ] && [ "$HEIGHT" = 800 ] ||
+    fail "after focus loss the window is ${WIDTH}x$HEIGHT"
+
+step "idle: a list, then the home screen again after 3 s, then attract"
+sleep 3.5 # whatever the focus test left, let it time out first
+xdotool key Escape # leaves nothing: an input that restarts the timer
+shot home2
+xdotool key Tab Tab Return
+sleep 0.5
+shot list
+[ "$(differ home2 list)" != 0 ] || fail "Tab Tab Return changed nothing"
+sleep 3.2
+shot idle
+same home2 idle "3 s after the last key the screen is not home"
+sleep 3.3
+shot attract
+[ "$(differ home2 attract)" != 0 ] || fail "no attract screen after idle"
+cp "$tmp/attract.png" "$tmp/kiosk-attract-shot.png"
+xdotool mousemove 640 400 click 1
+sleep 0.5
+shot woken
+same home2 woken "a touch on the attract screen does not show home"
+
+step "the PIN: a 5 s press on the top-left corner, a wrong PIN, the right"
+xdotool mousemove 12 12 mousedown 1
+sleep 5.6
+xdotool mouseup 1
+sleep 0.4
+shot pin
+[ "$(differ home2 pin)" != 0 ] || fail "the long press showed no keypad"
+xdotool type --delay 80 1357
+xdotool key Return
+alive "a wrong PIN" 1
+xdotool type --delay 80 2468
+xdotool key Return
+ended "the right PIN"
+
+step "the operator's chord, held 3.5 s"
+start
+xdotool keydown ctrl+alt+shift+q
+sleep 3.5
+xdotool keyup ctrl+alt+shift+q
+ended "holding Ctrl+Alt+Shift+Q"
+
+step "SIGTERM"
+start
+kill -TERM "$pid"
+ended "SIGTERM"
+echo "ok: fullscreen, keys and close ignored, idle home, PIN, chord, SIGTERM"

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "files.h"
 #include "lang.h"
 #include "xalloc.h"
 
@@ -30,13 +31,7 @@ void history_entry_from_session(struct history_entry *e,
 
 char *history_default_path(void)
 {
-    const char *state = getenv("XDG_STATE_HOME");
-    if (state && state[0] == '/')
-        return xasprintf("%s/limber/history.jsonl", state);
-    const char *home = getenv("HOME");
-    if (!home || !*home)
-        return NULL;
-    return xasprintf("%s/.local/state/limber/history.jsonl", home);
+    return files_user_path(FILES_STATE, "history.jsonl");
 }
 
 bool history_save_session(const struct plan *plan, const char *lang,
@@ -53,23 +48,6 @@ bool history_save_session(const struct plan *plan, const char *lang,
     int saved = errno;
     free(path);
     errno = saved;
-    return ok;
-}
-
-// mkdir -p for the folder that holds path.
-static bool make_parents(const char *path)
-{
-    char *dir = xstrdup(path);
-    bool ok = true;
-    for (char *p = dir + 1; *p && ok; p++) {
-        if (*p != '/')
-            continue;
-        *p = '\0';
-        if (mkdir(dir, 0700) != 0 && errno != EEXIST)
-            ok = false;
-        *p = '/';
-    }
-    free(dir);
     return ok;
 }
 
@@ -92,7 +70,7 @@ static void format_time(int64_t t, char out[32])
 
 bool history_append(const char *path, const struct history_entry *e)
 {
-    if (!make_parents(path))
+    if (!files_make_parents(path))
         return false;
     // Read access too: to check the last byte for a torn line.
     int fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);

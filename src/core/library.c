@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "files.h"
 #include "routine_load.h"
 #include "xalloc.h"
 
@@ -106,6 +107,30 @@ bool library_add_dir(struct library *lib, const char *dir, bool required)
     return ok;
 }
 
+bool library_keep(struct library *lib, const char *const *ids, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (!library_find(lib, ids[i]))
+            return false;
+    }
+    struct routine **kept = xcalloc(count, sizeof(*kept));
+    for (size_t i = 0; i < count; i++) {
+        for (size_t j = 0; j < lib->count; j++) {
+            if (lib->routines[j] && strcmp(lib->routines[j]->id, ids[i]) == 0) {
+                kept[i] = lib->routines[j];
+                lib->routines[j] = NULL; // taken: not freed below
+                break;
+            }
+        }
+    }
+    for (size_t j = 0; j < lib->count; j++)
+        routine_free(lib->routines[j]);
+    free(lib->routines);
+    lib->routines = kept;
+    lib->count = lib->cap = count;
+    return true;
+}
+
 static bool is_dir(const char *path)
 {
     struct stat st;
@@ -123,11 +148,8 @@ size_t library_default_dirs(const char *exe_dir, const char *datadir,
         free(built);
         out[n++] = xasprintf("%s/routines", datadir);
     }
-    const char *xdg = getenv("XDG_DATA_HOME");
-    const char *home = getenv("HOME");
-    if (xdg && xdg[0] == '/')
-        out[n++] = xasprintf("%s/limber/routines", xdg);
-    else if (home && *home)
-        out[n++] = xasprintf("%s/.local/share/limber/routines", home);
+    char *user = files_user_path(FILES_DATA, "routines");
+    if (user)
+        out[n++] = user;
     return n;
 }

@@ -33,6 +33,11 @@ bool library_add_file(struct library *lib, const char *path);
 // The routine with that id, or NULL.
 const struct routine *library_find(const struct library *lib, const char *id);
 
+// Keeps only the routines whose ids are listed, in the list's order, and
+// frees the others. Every id must be in the library (check with
+// library_find first); returns false, changing nothing, when one is not.
+bool library_keep(struct library *lib, const char *const *ids, size_t count);
+
 // The folders a plain `limber` reads, in order, as new strings the caller
 // frees (up to 2): the bundled routines (exe_dir/routines in a build tree,
 // else datadir/routines) and the user's ($XDG_DATA_HOME/limber/routines,

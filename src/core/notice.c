@@ -4,19 +4,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
+#include "files.h"
 #include "xalloc.h"
 
 char *notice_path(void)
 {
-    const char *state = getenv("XDG_STATE_HOME");
-    if (state && state[0] == '/')
-        return xasprintf("%s/limber/notice", state);
-    const char *home = getenv("HOME");
-    if (!home || !*home)
-        return NULL;
-    return xasprintf("%s/.local/state/limber/notice", home);
+    return files_user_path(FILES_STATE, "notice");
 }
 
 bool notice_seen(void)
@@ -32,23 +26,6 @@ bool notice_seen(void)
     return seen;
 }
 
-// mkdir -p for the folder that holds path.
-static bool make_parents(const char *path)
-{
-    char *dir = xstrdup(path);
-    bool ok = true;
-    for (char *p = dir + 1; *p && ok; p++) {
-        if (*p != '/')
-            continue;
-        *p = '\0';
-        if (mkdir(dir, 0700) != 0 && errno != EEXIST)
-            ok = false;
-        *p = '/';
-    }
-    free(dir);
-    return ok;
-}
-
 bool notice_remember(void)
 {
     char *path = notice_path();
@@ -56,7 +33,7 @@ bool notice_remember(void)
         errno = ENOENT;
         return false;
     }
-    bool ok = make_parents(path);
+    bool ok = files_make_parents(path);
     FILE *f = ok ? fopen(path, "w") : NULL;
     ok = f && fprintf(f, "%d\n", NOTICE_VERSION) > 0;
     if (f && fclose(f) != 0)

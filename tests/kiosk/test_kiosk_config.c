@@ -107,9 +107,12 @@ static void test_errors(void **state)
                   "kiosk.yaml:1:8: error: 'kiosk' must be true or false, not "
                   "'yes'\n");
     expect_errors("kiosk: true\nidle_timeout: 30\n",
-                  "kiosk.yaml:2:1: error: unknown key 'idle_timeout' (known: "
-                  "kiosk, routines, languages, idle-timeout, pin, volume, "
-                  "display)\n");
+                  "kiosk.yaml:2:1: error: unknown key 'idle_timeout' in the "
+                  "kiosk configuration (did you mean 'idle-timeout'?)\n");
+    expect_errors("kiosk: true\nscreen: 2\n",
+                  "kiosk.yaml:2:1: error: unknown key 'screen' in the kiosk "
+                  "configuration (known keys: kiosk, routines, languages, "
+                  "idle-timeout, pin, volume, display)\n");
     expect_errors("idle-timeout: soon\n",
                   "kiosk.yaml:1:15: error: 'idle-timeout' is not a time: "
                   "write 90s, 2m, 1m30s or a number of seconds, not 'soon'\n");
@@ -134,13 +137,14 @@ static void test_errors(void **state)
                   "kiosk.yaml:2:1: error: duplicate key 'kiosk' (first given "
                   "at 1:1)\n");
     expect_errors("- kiosk\n",
-                  "kiosk.yaml:1:1: error: a kiosk configuration is a list of "
-                  "'key: value' lines\n");
+                  "kiosk.yaml:1:1: error: a kiosk configuration is 'key: "
+                  "value' lines, found a list\n");
     expect_errors("kiosk: [true\n",
-                  "kiosk.yaml:2:1: error: did not find expected ',' or ']'\n");
+                  "kiosk.yaml:2:1: error: did not find expected ',' or ']' "
+                  "(while parsing a flow sequence at 1:8)\n");
     expect_errors("kiosk: true\n---\nkiosk: false\n",
                   "kiosk.yaml:3:1: error: a second YAML document starts "
-                  "here\n");
+                  "here: a file holds one\n");
 }
 
 static void test_pin_errors(void **state)

@@ -91,24 +91,29 @@ static void broken_files(void **state)
         const char *text, *message;
     } cases[] = {
         {"volume: 40\nmuted: [true\n",
-         "settings.yaml:3:1: error: did not find expected ',' or ']'\n"},
+         "settings.yaml:3:1: error: did not find expected ',' or ']' (while "
+         "parsing a flow sequence at 2:8)\n"},
         {"volume: 140\n",
-         "settings.yaml:1:9: error: 'volume' must be a whole number from 0 "
-         "to 100\n"},
+         "settings.yaml:1:9: error: 'volume' must be from 0 to 100, found "
+         "140\n"},
         {"volume: loud\n",
-         "settings.yaml:1:9: error: 'volume' must be a whole number from 0 "
-         "to 100\n"},
+         "settings.yaml:1:9: error: 'volume' must be a whole number, found "
+         "'loud'\n"},
         {"voice: yes\n",
-         "settings.yaml:1:8: error: 'voice' must be true or false\n"},
+         "settings.yaml:1:8: error: 'voice' must be true or false, not "
+         "'yes'\n"},
         {"volume: 40\nbass: 3\n",
-         "settings.yaml:2:1: error: unknown key (expected volume, muted or "
-         "voice)\n"},
+         "settings.yaml:2:1: error: unknown key 'bass' in the settings (known "
+         "keys: volume, muted, voice)\n"},
         {"muted: true\nmuted: false\n",
-         "settings.yaml:2:1: error: 'muted' is given twice\n"},
+         "settings.yaml:2:1: error: duplicate key 'muted' (first given at "
+         "1:1)\n"},
         {"- volume\n",
-         "settings.yaml:1:1: error: expected keys like 'volume: 80', not a "
-         "list or a value\n"},
-        {"volume: \xff\n", "settings.yaml:1:9: error: invalid UTF-8\n"},
+         "settings.yaml:1:1: error: settings are 'key: value' lines, found a "
+         "list\n"},
+        {"volume: \xff\n",
+         "settings.yaml:1:9: error: invalid UTF-8 (byte 0xFF): the file must "
+         "be UTF-8\n"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         struct settings s;

@@ -12,6 +12,13 @@ for f in *.yaml; do
     same "$tmp/messages" "${f%.yaml}.txt"
     has "$tmp/err" '^limber: [0-9]+ errors?; 0 routines valid$'
 done
+# A folder of the gallery: problems between its files.
+for dir in */; do
+    dir=${dir%/}
+    run 1 --check "$dir"
+    grep -v '^limber: ' "$tmp/err" >"$tmp/messages" || true
+    same "$tmp/messages" "$dir.txt"
+done
 cd - >/dev/null
 
 # A folder with good and bad files: the good still count.

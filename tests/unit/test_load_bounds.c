@@ -5,6 +5,7 @@
 
 #include "test_util.h"
 
+#include <dirent.h>
 #include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -150,6 +151,35 @@ static void billion_laughs_stays_small(void **state)
     free(text);
 }
 
+// Every file of the gallery of bad input, measured the same way.
+static void gallery_stays_bounded(void **state)
+{
+    (void)state;
+    DIR *d = opendir(TEST_DATA "/bad");
+    assert_non_null(d);
+    struct dirent *e;
+    int files = 0;
+    while ((e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        if (n < 6 || strcmp(e->d_name + n - 5, ".yaml") != 0)
+            continue;
+        char *path = xasprintf("%s/bad/%s", TEST_DATA, e->d_name);
+        char *text = test_read_file(path);
+        assert_non_null(text);
+        size_t len = strlen(text);
+        bool loaded;
+        long long used = load_peak(path, text, len, &loaded);
+        assert_false(loaded);
+        if (used > bound(len))
+            fail_msg("%s took %lld bytes", e->d_name, used);
+        files++;
+        free(text);
+        free(path);
+    }
+    closedir(d);
+    assert_true(files >= 18);
+}
+
 static void counting_works(void **state)
 {
     (void)state;
@@ -166,6 +196,7 @@ int main(void)
         cmocka_unit_test(counting_works),
         cmocka_unit_test(hostile_files_stay_bounded),
         cmocka_unit_test(billion_laughs_stays_small),
+        cmocka_unit_test(gallery_stays_bounded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "library.h"
 #include "routine_load.h"
 #include "xalloc.h"
 
@@ -20,8 +21,31 @@ static bool has_suffix(const char *s, const char *suffix)
     return n > m && strcmp(s + n - m, suffix) == 0;
 }
 
-// Every tests/data/bad/NAME.yaml fails with exactly the messages in
-// NAME.txt. Paths are relative so the expected text is portable.
+// The messages of one gallery entry: a file loaded alone, or a folder
+// loaded as a library (for problems between files, such as two ids).
+static char *gallery_messages(const char *name, bool *loaded)
+{
+    struct diag_list diags;
+    diag_list_init(&diags, DIAG_FILE_LIMIT);
+    struct stat st;
+    if (stat(name, &st) == 0 && S_ISDIR(st.st_mode)) {
+        struct library *lib = library_new();
+        library_add_dir(lib, name, true);
+        diag_list_take(&diags, &lib->problems);
+        *loaded = false;
+        library_free(lib);
+    } else {
+        struct routine *r = routine_load_file(name, &diags);
+        *loaded = r != NULL;
+        routine_free(r);
+    }
+    char *text = test_diag_text(&diags);
+    diag_list_clear(&diags);
+    return text;
+}
+
+// Every tests/data/bad/NAME.yaml (or folder NAME/) fails with exactly the
+// messages in NAME.txt. Paths are relative so the text is portable.
 static void bad_gallery(void **state)
 {
     (void)state;
@@ -30,19 +54,21 @@ static void bad_gallery(void **state)
     DIR *d = opendir(".");
     assert_non_null(d);
     struct dirent *e;
-    int files = 0, failures = 0;
+    int entries = 0, failures = 0;
     while ((e = readdir(d))) {
-        if (!has_suffix(e->d_name, ".yaml"))
+        struct stat st;
+        bool folder = e->d_name[0] != '.' && stat(e->d_name, &st) == 0 &&
+                      S_ISDIR(st.st_mode);
+        if (!folder && !has_suffix(e->d_name, ".yaml"))
             continue;
-        files++;
-        struct diag_list diags;
-        diag_list_init(&diags, DIAG_FILE_LIMIT);
-        struct routine *r = routine_load_file(e->d_name, &diags);
-        char *got = test_diag_text(&diags);
-        char *txt = xstrndup(e->d_name, strlen(e->d_name) - 5);
-        char *txt_path = xasprintf("%s.txt", txt);
+        entries++;
+        bool loaded;
+        char *got = gallery_messages(e->d_name, &loaded);
+        char *stem = folder ? xstrdup(e->d_name)
+                            : xstrndup(e->d_name, strlen(e->d_name) - 5);
+        char *txt_path = xasprintf("%s.txt", stem);
         char *want = test_read_file(txt_path);
-        if (r) {
+        if (loaded) {
             print_error("%s: loaded, but it is bad\n", e->d_name);
             failures++;
         } else if (!want) {
@@ -54,17 +80,15 @@ static void bad_gallery(void **state)
                         e->d_name, want, got);
             failures++;
         }
-        routine_free(r);
         free(got);
         free(want);
-        free(txt);
+        free(stem);
         free(txt_path);
-        diag_list_clear(&diags);
     }
     closedir(d);
     assert_int_equal(chdir(cwd), 0);
     free(cwd);
-    assert_true(files >= 15);
+    assert_true(entries >= 19);
     assert_int_equal(failures, 0);
 }
 

@@ -275,12 +275,13 @@ void sound_free(struct sound *s)
         while (SDL_PeepEvents(&ev, 1, SDL_GETEVENT, event_type, event_type) > 0)
             free_event(&ev);
     }
+    // Forget the routine while the lock still exists: sound_forget takes it.
+    sound_forget(s);
     job_free(s->job);
     if (s->lock)
         SDL_DestroyMutex(s->lock);
     if (s->wake)
         SDL_DestroyCond(s->wake);
-    sound_forget(s);
     if (s->open) {
         Mix_HaltChannel(-1);
         for (int c = 0; c < AUDIO_CUE_COUNT; c++)

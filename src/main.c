@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "cue_check.h"
 #include "hash_pin.h"
 #include "i18n.h"
 #include "info.h"
@@ -177,9 +178,14 @@ int main(int argc, char **argv)
     case OPTIONS_HISTORY:
         status = history_show_run(time(NULL), stdout, stderr);
         break;
-    case OPTIONS_CHECK:
-        status = check_run(opts.args, opts.arg_count, stdout, stderr);
+    case OPTIONS_CHECK: {
+        // Cue files are decoded by SDL_mixer, on no real sound device.
+        struct cue_check *cc = cue_check_new();
+        struct check_cues cues = {cue_check_playable, cc};
+        status = check_run(opts.args, opts.arg_count, &cues, stdout, stderr);
+        cue_check_free(cc);
         break;
+    }
     case OPTIONS_LIST: {
         struct library *lib = routines_open(&opts, exe_dir, stderr);
         status = list_run(lib, opts.lang, opts.muscle, stdout);

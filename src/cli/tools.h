@@ -1,6 +1,7 @@
 #ifndef LIMBER_TOOLS_H
 #define LIMBER_TOOLS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <time.h>
@@ -12,9 +13,19 @@
 // The command-line tools and the terminal player. Each returns the exit
 // status: 0 ok, 1 invalid input (messages on err).
 
+// How --check asks whether a sound file can be played, so that src/cli
+// stays free of SDL: playable returns false with one line of reason in
+// why. ctx is the checker's own.
+struct check_cues {
+    bool (*playable)(void *ctx, const char *path, char *why, size_t why_size);
+    void *ctx;
+};
+
 // --check: validates every file, and every routine file in every folder,
-// reporting each problem as path:line:col.
-int check_run(char **paths, size_t count, FILE *out, FILE *err);
+// reporting each problem as path:line:col. Each step's cue file is tried
+// with cues (NULL: cue files are only checked to exist).
+int check_run(char **paths, size_t count, const struct check_cues *cues,
+              FILE *out, FILE *err);
 
 // --list: one line per routine: id, language shown, muscles, total time,
 // title. muscle (enum routine_muscle) keeps only that group's; -1 all.

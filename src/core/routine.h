@@ -76,6 +76,8 @@ struct step {
     int repeat; // 1..20
     int64_t rest_ms;
     enum routine_cue cue;
+    // Where cue is written (1-based), for messages; 0 when it is not.
+    int cue_line, cue_col;
     char *cue_file; // owned absolute path when cue == ROUTINE_CUE_FILE
     char *image;    // owned absolute path, or NULL
 };

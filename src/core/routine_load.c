@@ -271,6 +271,7 @@ static void parse_cue(struct loader *ld, const yaml_node_t *node,
 {
     if (!ydoc_expect_scalar(&ld->y, node, "cue", "a cue name or a sound file"))
         return;
+    ydoc_position(node->start_mark, &step->cue_line, &step->cue_col);
     int builtin = routine_cue_from_name(ydoc_scalar(node));
     if (builtin >= 0) {
         step->cue = builtin;

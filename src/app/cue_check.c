@@ -1,0 +1,104 @@
+#include "cue_check.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <SDL.h>
+#include <SDL_mixer.h>
+
+#include "sound.h"
+#include "xalloc.h"
+
+#define DRIVER_VARIABLE "SDL_AUDIODRIVER"
+
+struct cue_check {
+    bool tried;        // opening the mixer was tried
+    bool ready;        // the mixer is open: files can be decoded
+    bool opened_audio; // we started SDL's audio subsystem
+    bool opened_mixer; // we opened the mixer
+    char why[200];     // why the mixer could not be opened
+};
+
+struct cue_check *cue_check_new(void)
+{
+    return xcalloc(1, sizeof(struct cue_check));
+}
+
+// SDL's audio on the dummy driver, chosen through the environment for the
+// one SDL_InitSubSystem call and then put back as it was: every SDL2 since
+// 2.0.18 reads it there, and no hint is left behind for later callers.
+static bool init_dummy_audio(void)
+{
+    const char *old = getenv(DRIVER_VARIABLE);
+    char *saved = old ? xstrdup(old) : NULL;
+    setenv(DRIVER_VARIABLE, "dummy", 1);
+    bool ok = SDL_InitSubSystem(SDL_INIT_AUDIO) == 0;
+    if (saved)
+        setenv(DRIVER_VARIABLE, saved, 1);
+    else
+        unsetenv(DRIVER_VARIABLE);
+    free(saved);
+    return ok;
+}
+
+static void open_mixer(struct cue_check *c)
+{
+    c->tried = true;
+    int rate, channels;
+    Uint16 format;
+    if (Mix_QuerySpec(&rate, &format, &channels) != 0) {
+        c->ready = true; // someone's open mixer: decode with it, keep it
+        return;
+    }
+    // Audio already started by someone else stays theirs; otherwise the
+    // dummy driver, so that no real device is opened.
+    if (!SDL_WasInit(SDL_INIT_AUDIO)) {
+        if (!init_dummy_audio()) {
+            snprintf(c->why, sizeof c->why, "no audio to decode it with (%s)",
+                     SDL_GetError());
+            return;
+        }
+        c->opened_audio = true;
+    }
+    // The player's own format, so the file is converted as it will be.
+    if (Mix_OpenAudio(SOUND_RATE, AUDIO_S16SYS, 2, SOUND_CHUNK_FRAMES) != 0) {
+        snprintf(c->why, sizeof c->why, "no audio to decode it with (%s)",
+                 Mix_GetError());
+        return;
+    }
+    c->opened_mixer = true;
+    c->ready = true;
+}
+
+void cue_check_free(struct cue_check *c)
+{
+    if (!c)
+        return;
+    if (c->opened_mixer)
+        Mix_CloseAudio();
+    if (c->opened_audio) {
+        SDL_QuitSubSystem(SDL_INIT_AUDIO);
+        // Nothing else of SDL is up: free what it keeps for the process.
+        if (SDL_WasInit(SDL_INIT_EVERYTHING) == 0)
+            SDL_Quit();
+    }
+    free(c);
+}
+
+bool cue_check_playable(void *ctx, const char *path, char *why, size_t why_size)
+{
+    struct cue_check *c = ctx;
+    if (!c->tried)
+        open_mixer(c);
+    if (!c->ready) {
+        snprintf(why, why_size, "%s", c->why);
+        return false;
+    }
+    Mix_Chunk *chunk = Mix_LoadWAV(path);
+    if (!chunk) {
+        snprintf(why, why_size, "%s", Mix_GetError());
+        return false;
+    }
+    Mix_FreeChunk(chunk);
+    return true;
+}

@@ -72,6 +72,11 @@ struct app {
     time_t started; // wall-clock start of the session, for the history
     int64_t end_offset_ms;
 
+    // The history as the home screen last read it, on entering (never
+    // each frame): sessions this week, days in a row (history.h).
+    size_t week_sessions;
+    int streak_days;
+
     struct kiosk *kiosk;         // kiosk mode's state (kiosk.h), NULL when off
     struct sound_control *sound; // sound_control.h; never NULL once open
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "app_private.h"
+#include "sound_control.h"
 #include "xalloc.h"
 
 struct kiosk {
@@ -95,6 +96,7 @@ void kiosk_go_home(struct app *app)
     const struct kiosk_config *cfg = app->kiosk->cfg;
     if (cfg->lang_count && strcmp(app->lang, cfg->langs[0]) != 0)
         app_set_lang(app, cfg->langs[0]);
+    sound_control_restore(app);
     app_go(app, APP_SCREEN_HOME);
 }
 
@@ -328,6 +330,8 @@ void kiosk_tick(struct app *app)
         session_stop(app->session);
         break;
     case APP_SCREEN_HOME:
+        // The visitor has gone: the next one finds the sound as set up.
+        sound_control_restore(app);
         app_go(app, APP_SCREEN_ATTRACT);
         break;
     default:

@@ -69,7 +69,8 @@ void kiosk_pin_submit(struct app *app);
 void kiosk_pin_reset(struct app *app);
 
 // Back to the start as a new visitor finds it: no session, the home
-// screen, the first offered language.
+// screen, the first offered language, the configured sound
+// (sound_control_restore).
 void kiosk_go_home(struct app *app);
 
 // How many languages the kiosk offers: 0 when it does not restrict them

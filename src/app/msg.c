@@ -1,5 +1,6 @@
 #include "msg.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -69,6 +70,10 @@ static const char *const table[MSG_COUNT] = {
     // TRANSLATORS: kiosk mode: shown while nobody uses the screen.
     [MSG_ATTRACT_TITLE] = N_("A cramp or a twitch?"),
     [MSG_ATTRACT_TOUCH] = N_("Touch the screen to begin"),
+    // TRANSLATORS: kiosk mode: the safety notice in one line, in the
+    // notice's own words.
+    [MSG_ATTRACT_SAFETY] = N_("This is not a medical device. If anything "
+                              "hurts, stop."),
     [MSG_BREATHE_IN] = N_("Breathe in"),
     [MSG_BREATHE_OUT] = N_("Breathe out"),
     [MSG_KIND_STRETCH] = N_("stretch"),
@@ -152,4 +157,25 @@ char *msg_duration_short(int64_t ms, const char *lang, char *buf, size_t size)
 {
     (void)lang;
     return i18n_duration(ms, false, buf, size);
+}
+
+char *msg_progress(size_t week_sessions, int streak_days, char *buf,
+                   size_t size)
+{
+    char week[96] = "", streak[96] = "";
+    if (week_sessions > 0)
+        // TRANSLATORS: on the home screen: sessions since Monday.
+        snprintf(week, sizeof week,
+                 ngettext("This week: %zu session", "This week: %zu sessions",
+                          week_sessions),
+                 week_sessions);
+    if (streak_days >= 2)
+        // TRANSLATORS: on the home screen: days in a row, ending today or
+        // yesterday, with a finished routine.
+        snprintf(streak, sizeof streak,
+                 ngettext("%d day in a row", "%d days in a row",
+                          (unsigned long)streak_days),
+                 streak_days);
+    snprintf(buf, size, "%s%s%s", week, *week && *streak ? " · " : "", streak);
+    return buf;
 }

@@ -64,6 +64,7 @@ enum msg_id {
     MSG_PIN_OK,
     MSG_ATTRACT_TITLE, // kiosk: the screen shown while nobody is there
     MSG_ATTRACT_TOUCH,
+    MSG_ATTRACT_SAFETY, // the notice in one line, small under it
     MSG_BREATHE_IN,
     MSG_BREATHE_OUT,
     MSG_KIND_STRETCH,
@@ -101,5 +102,12 @@ char *msg_duration_short(int64_t ms, const char *lang, char *buf, size_t size);
 
 // 1 for Ukrainian, 0 for anything else (the home screen's switch).
 int msg_lang_index(const char *lang);
+
+// The home screen's line about practice, with plural forms: "This week:
+// 3 sessions · 2 days in a row". Each part shows only when it says
+// something: the week from 1 session, the streak from 2 days (a streak of
+// one day is just today). "" when neither does. Returns buf.
+char *msg_progress(size_t week_sessions, int streak_days, char *buf,
+                   size_t size);
 
 #endif

@@ -5,10 +5,11 @@
 #include "render.h"
 #include "theme.h"
 
-// Kiosk mode's attract screen, shown while nobody is there: an invitation
-// and a slow breathing circle. It changes once every few seconds, not
-// every frame, so an idle kiosk still sleeps between frames; any touch or
-// key leaves it (kiosk.c) for the home screen.
+// Kiosk mode's attract screen, shown while nobody is there: an invitation,
+// a slow breathing circle and, small at its foot, the safety notice in one
+// line (a kiosk does not stop each visitor with the notice). It changes
+// once every few seconds, not every frame, so an idle kiosk still sleeps
+// between frames; any touch or key leaves it (kiosk.c) for the home screen.
 
 #define BREATH_MS 4000 // in for this long, then out
 
@@ -33,15 +34,25 @@ static void draw(struct app *app)
                   (SDL_Rect){m, m, app->w - 2 * m, app_px(app, 190)}, &title);
     int top = t.y + (t.h ? t.h : app_px(app, 100)) + m / 2;
 
+    struct text_style safety = ui_style(app, 24, FONT_REGULAR, theme.muted);
+    safety.align = TEXT_CENTER;
+    safety.valign = TEXT_BOTTOM;
+    safety.max_lines = 2;
+    int safety_h = app_px(app, 70);
+    SDL_Rect s = text_draw(
+        app->text, msg_get(MSG_ATTRACT_SAFETY, app->lang),
+        (SDL_Rect){m, app->h - m - safety_h, app->w - 2 * m, safety_h},
+        &safety);
+    int foot = app->h - m - (s.h ? s.h + m / 2 : 0);
+
     struct text_style touch = ui_style(app, 44, FONT_BOLD, theme.accent);
     touch.align = TEXT_CENTER;
     touch.valign = TEXT_BOTTOM;
     touch.max_lines = 2;
     int touch_h = app_px(app, 130);
     text_draw(app->text, msg_get(MSG_ATTRACT_TOUCH, app->lang),
-              (SDL_Rect){m, app->h - m - touch_h, app->w - 2 * m, touch_h},
-              &touch);
-    int bottom = app->h - m - touch_h - m / 2;
+              (SDL_Rect){m, foot - touch_h, app->w - 2 * m, touch_h}, &touch);
+    int bottom = foot - touch_h - m / 2;
 
     // The circle fills its box on the in-breath and shrinks on the out.
     int box = bottom - top;

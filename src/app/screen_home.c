@@ -1,13 +1,18 @@
+#include <errno.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "app_private.h"
+#include "history.h"
 #include "kiosk.h"
 #include "msg.h"
 #include "sound_control.h"
 #include "theme.h"
 
 // Home: a tile per muscle group that has routines, "All routines", the
-// page about twitches and cramps, and the language switch.
+// page about twitches and cramps, the language switch, and a calm line
+// about this week's sessions and the streak of days.
 
 enum { ID_ALL = 100, ID_ABOUT, ID_LANG };
 
@@ -54,10 +59,34 @@ static void draw(struct app *app)
     int y = m + bar_h + m / 2;
     struct text_style prompt = ui_style(app, 34, FONT_REGULAR, theme.text);
     prompt.max_lines = 1;
-    SDL_Rect pr =
-        text_draw(app->text, msg_get(MSG_HOME_PROMPT, app->lang),
-                  (SDL_Rect){m, y, app->w - 2 * m, app_px(app, 50)}, &prompt);
-    y += (pr.h ? pr.h : app_px(app, 50)) + m / 2;
+    const char *ask = msg_get(MSG_HOME_PROMPT, app->lang);
+    SDL_Rect row = {m, y, app->w - 2 * m, app_px(app, 50)};
+    // The practice line, smaller and muted, at the right of the prompt,
+    // or under it when the two do not fit side by side.
+    char progress[192];
+    msg_progress(app->week_sessions, app->streak_days, progress,
+                 sizeof progress);
+    struct text_style calm = ui_style(app, 26, FONT_REGULAR, theme.muted);
+    calm.max_lines = 1;
+    calm.align = TEXT_RIGHT;
+    calm.valign = TEXT_BOTTOM;
+    SDL_Rect pr = text_draw(app->text, ask, row, &prompt);
+    int prompt_h = pr.h ? pr.h : row.h;
+    // Bottoms aligned, so the two lines share a baseline.
+    SDL_Rect line = {m, y, row.w, prompt_h};
+    SDL_Rect cw = *progress ? text_measure(app->text, progress, line, &calm)
+                            : (SDL_Rect){0, 0, 0, 0};
+    bool beside = cw.w && pr.w + m + cw.w <= row.w;
+    if (beside)
+        text_draw(app->text, progress, line, &calm);
+    y += prompt_h + m / 2;
+    if (cw.w && !beside) {
+        calm.align = TEXT_LEFT;
+        calm.valign = TEXT_TOP;
+        SDL_Rect c = text_draw(app->text, progress,
+                               (SDL_Rect){m, y - m / 2, row.w, row.h}, &calm);
+        y += c.h;
+    }
 
     int about_h = app_px(app, 80) > target ? app_px(app, 80) : target;
     int gap = app_px(app, 20);
@@ -129,7 +158,33 @@ static bool event(struct app *app, const struct input *in)
     return true;
 }
 
+// Reads the history once on the way in: coming back from a routine
+// counts it, and the idle home screen never touches the disk. A kiosk
+// shows no history: the sessions are other visitors', not the one
+// standing there, and a streak would be no one's.
+static void enter(struct app *app)
+{
+    app->week_sessions = 0;
+    app->streak_days = 0;
+    if (app->kiosk)
+        return;
+    char *path = history_default_path();
+    if (!path)
+        return; // no HOME: no history either
+    struct history h;
+    if (history_read(path, &h)) {
+        time_t now = time(NULL);
+        app->week_sessions = history_this_week(&h, now);
+        app->streak_days = history_streak_days(&h, now);
+    } else {
+        SDL_Log("limber: cannot read %s: %s", path, strerror(errno));
+    }
+    history_clear(&h);
+    free(path);
+}
+
 const struct screen_ops screen_home = {
+    .enter = enter,
     .draw = draw,
     .event = event,
 };

@@ -17,6 +17,7 @@ struct sound_control {
     struct sound *sound;
     struct settings now;   // what plays
     struct settings saved; // what the file says: now without the overrides
+    struct settings start; // as this run began: now, before any change
     // Changes made in the window are remembered; the command line's
     // overrides and a kiosk's visitors are not.
     bool remember;
@@ -59,6 +60,7 @@ struct sound_control *sound_control_new(const struct app_config *cfg)
         sc->now.muted = true;
     if (o && o->no_voice)
         sc->now.voice = false;
+    sc->start = sc->now;
 
     char why[256];
     sc->sound = sound_new(sc->now.voice, why, sizeof why);
@@ -117,6 +119,15 @@ static void changed(struct sound_control *sc, int what)
                 sc->path, strerror(errno));
         sc->remember = false; // once is enough
     }
+}
+
+void sound_control_restore(struct app *app)
+{
+    struct sound_control *sc = app->sound;
+    sc->now = sc->start;
+    sound_set_volume(sc->sound, sc->now.volume, sc->now.muted);
+    sound_set_voice(sc->sound, sc->now.voice);
+    app->dirty = true;
 }
 
 static void step_volume(struct sound_control *sc, int by)

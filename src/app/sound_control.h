@@ -40,6 +40,12 @@ struct sound_control *sound_control_new(const struct app_config *cfg);
 // Accepts NULL.
 void sound_control_free(struct sound_control *sc);
 
+// Back to the volume, mute and voice this run began with (a kiosk's
+// config, else the defaults or the remembered settings, then the command
+// line's options), remembering nothing: kiosk mode calls it for each new
+// visitor, so one visitor's muting does not carry to the next.
+void sound_control_restore(struct app *app);
+
 // Readies the sounds of app->plan before its session starts, and drops
 // them when the session ends (call before the plan is freed).
 void sound_control_prepare(struct app *app);

@@ -58,62 +58,120 @@ static const struct option long_options[] = {
     {0},
 };
 
+// The usage lines are the command line's contract: the same in every
+// language. The rest goes through gettext, one msgid per option; a
+// translation may break its text into lines with \n.
+static const char usage[] =
+    "Usage: limber [--lang L] [--muscle GROUP] [--no-window]\n"
+    "              [--volume N] [--mute] [--no-voice]\n"
+    "              [--routines DIR]... [ROUTINE]\n"
+    "       limber --list [--lang L] [--muscle GROUP]\n"
+    "       limber --check PATH...\n"
+    "       limber --simulate ROUTINE [--lang L]"
+    " [--pause-at T --resume-at T]...\n"
+    "       limber --render-audio ROUTINE FILE.wav [--lang L]"
+    " [--no-voice]\n"
+    "       limber --history\n"
+    "       limber --kiosk [--config FILE] [--display N]"
+    " [--idle-timeout SECONDS]\n"
+    "       limber --hash-pin\n"
+    "       limber --help | --version\n";
+
+#define HELP_INDENT 20 // the column the options' texts start in
+#define HELP_WIDTH  68 // the longest line of the English texts
+
+static const struct {
+    const char *option; // as typed: never translated
+    const char *help;   // msgid
+} help_rows[] = {
+    // TRANSLATORS: --help: what an option does. Break a long text into
+    // lines with \n, under about 48 characters each: it starts in column
+    // 20 of an 80-column terminal.
+    {"ROUTINE", N_("a routine id from the library, or a .yaml file")},
+    {"--lang L", N_("show routines in language L (en, uk, ...)")},
+    {"--routines DIR", N_("also read the routines in DIR (repeatable)")},
+    // TRANSLATORS: --help; the group names follow on their own lines.
+    {"--muscle GROUP", N_("open (or --list) the routines for GROUP:")},
+    {"--no-window", N_("play in the terminal instead of a window")},
+    {"--kiosk", N_("fullscreen kiosk that visitors cannot leave\n"
+                   "(docs/kiosk.md); the operator holds\n"
+                   "Ctrl+Alt+Shift+Q for 3 s to quit")},
+    {"--config FILE", N_("kiosk settings (default /etc/limber/kiosk.yaml,\n"
+                         "then $XDG_CONFIG_HOME/limber/kiosk.yaml)")},
+    {"--display N", N_("(kiosk) fill display N, counted from 0")},
+    {"--idle-timeout SECONDS", N_("(kiosk) back to the start after this long\n"
+                                  "without a touch (default 90)")},
+    {"--hash-pin", N_("read an operator PIN and print its hash for\n"
+                      "the kiosk config file")},
+    {"--list", N_("list the routines: id, language, muscles, time")},
+    {"--check PATH...", N_("validate routine files and folders")},
+    {"--simulate", N_("print the session's timeline as JSON Lines,\n"
+                      "on a virtual clock")},
+    {"--render-audio", N_("write the session as played (cues and voice) to\n"
+                          "a 16-bit WAV file, faster than real time")},
+    {"--no-voice", N_("no spoken guidance, only the cues")},
+    {"--volume N", N_("(window) sound volume from 0 to 100 for this\n"
+                      "run; the window remembers what you set there")},
+    {"--mute", N_("(window) start with the sound muted")},
+    {"--history", N_("this week's sessions and the streak of days")},
+    {"--pause-at T", N_("(with --simulate) pause at T, e.g. 10s or 1m30s")},
+    {"--resume-at T", N_("(with --simulate) resume at T")},
+    {"--help", N_("show this help")},
+    {"--version", N_("show the version")},
+};
+
+// Prints text from the help column on: the first line where the cursor
+// is, the others indented to the column.
+static void print_indented(const char *text, FILE *out)
+{
+    for (const char *line = text; *line;) {
+        const char *nl = strchr(line, '\n');
+        int len = nl ? (int)(nl - line) : (int)strlen(line);
+        if (line != text)
+            fprintf(out, "%*s", HELP_INDENT, "");
+        fprintf(out, "%.*s\n", len, line);
+        line += len + (nl != NULL);
+    }
+}
+
+// The muscle groups --muscle takes, as typed, wrapped under the help.
+static void print_groups(FILE *out)
+{
+    int col = 0;
+    for (int m = 0; m < MUSCLE_COUNT; m++) {
+        const char *name = routine_muscle_name((enum routine_muscle)m);
+        int len = (int)strlen(name);
+        if (col && HELP_INDENT + col + 1 + len > HELP_WIDTH) {
+            fputc('\n', out);
+            col = 0;
+        }
+        if (col == 0)
+            col = fprintf(out, "%*s%s", HELP_INDENT, "", name) - HELP_INDENT;
+        else
+            col += fprintf(out, " %s", name);
+    }
+    fputc('\n', out);
+}
+
 void options_print_help(FILE *out)
 {
-    fputs(
-        "Usage: limber [--lang L] [--muscle GROUP] [--no-window]\n"
-        "              [--volume N] [--mute] [--no-voice]\n"
-        "              [--routines DIR]... [ROUTINE]\n"
-        "       limber --list [--lang L] [--muscle GROUP]\n"
-        "       limber --check PATH...\n"
-        "       limber --simulate ROUTINE [--lang L]"
-        " [--pause-at T --resume-at T]...\n"
-        "       limber --render-audio ROUTINE FILE.wav [--lang L]"
-        " [--no-voice]\n"
-        "       limber --history\n"
-        "       limber --kiosk [--config FILE] [--display N]"
-        " [--idle-timeout SECONDS]\n"
-        "       limber --hash-pin\n"
-        "       limber --help | --version\n"
-        "\n"
-        "Plays guided stretching and massage routines.\n"
-        "\n"
-        "  ROUTINE           a routine id from the library, or a .yaml file\n"
-        "  --lang L          show routines in language L (en, uk, ...)\n"
-        "  --routines DIR    also read the routines in DIR (repeatable)\n"
-        "  --muscle GROUP    open (or --list) the routines for GROUP:\n"
-        "                    eyes face neck shoulders arms hands back chest\n"
-        "                    hips thighs calves feet whole-body\n"
-        "  --no-window       play in the terminal instead of a window\n"
-        "  --kiosk           fullscreen kiosk that visitors cannot leave\n"
-        "                    (docs/kiosk.md); the operator holds\n"
-        "                    Ctrl+Alt+Shift+Q for 3 s to quit\n"
-        "  --config FILE     kiosk settings (default /etc/limber/kiosk.yaml,\n"
-        "                    then $XDG_CONFIG_HOME/limber/kiosk.yaml)\n"
-        "  --display N       (kiosk) fill display N, counted from 0\n"
-        "  --idle-timeout SECONDS\n"
-        "                    (kiosk) back to the start after this long\n"
-        "                    without a touch (default 90)\n"
-        "  --hash-pin        read an operator PIN and print its hash for\n"
-        "                    the kiosk config file\n"
-        "  --list            list the routines: id, language, muscles, time\n"
-        "  --check PATH...   validate routine files and folders\n"
-        "  --simulate        print the session's timeline as JSON Lines,\n"
-        "                    on a virtual clock\n"
-        "  --render-audio    write the session as played (cues and voice) to\n"
-        "                    a 16-bit WAV file, faster than real time\n"
-        "  --no-voice        no spoken guidance, only the cues\n"
-        "  --volume N        (window) sound volume from 0 to 100 for this\n"
-        "                    run; the window remembers what you set there\n"
-        "  --mute            (window) start with the sound muted\n"
-        "  --history         this week's sessions and the streak of days\n"
-        "  --pause-at T      (with --simulate) pause at T, e.g. 10s or 1m30s\n"
-        "  --resume-at T     (with --simulate) resume at T\n"
-        "  --help            show this help\n"
-        "  --version         show the version\n"
-        "\n"
-        "Exit status: 0 ok, 1 invalid input, 2 usage error.\n",
-        out);
+    fputs(usage, out);
+    fprintf(out, "\n%s\n\n",
+            _("Plays guided stretching and massage routines."));
+    for (size_t i = 0; i < sizeof help_rows / sizeof help_rows[0]; i++) {
+        const char *option = help_rows[i].option;
+        int len = (int)strlen(option);
+        // An option too long for its column has its text on the next line.
+        if (2 + len + 2 > HELP_INDENT)
+            fprintf(out, "  %s\n%*s", option, HELP_INDENT, "");
+        else
+            fprintf(out, "  %-*s", HELP_INDENT - 2, option);
+        print_indented(_(help_rows[i].help), out);
+        if (strcmp(option, "--muscle GROUP") == 0)
+            print_groups(out);
+    }
+    fprintf(out, "\n%s\n",
+            _("Exit status: 0 ok, 1 invalid input, 2 usage error."));
 }
 
 static bool set_mode(struct options *opts, enum options_mode mode,

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <cmocka.h>
 
@@ -115,10 +116,55 @@ static void read_health_pages(const char *lang)
     assert_int_equal(app_current_screen(t.app), APP_SCREEN_ABOUT);
 }
 
+// Starts the history afresh: a finished session at noon on each of the
+// days_back days before today, and today_count today.
+static void seed_history(int days_back, int today_count)
+{
+    char *path = history_default_path();
+    assert_non_null(path);
+    remove(path);
+    time_t now = time(NULL);
+    struct history_entry e = {.id = "app-stretch",
+                              .lang = "en",
+                              .duration_ms = 70000,
+                              .completed = true};
+    for (int k = days_back; k >= 1; k--) {
+        struct tm tm;
+        localtime_r(&now, &tm);
+        tm.tm_mday -= k;
+        tm.tm_hour = 12;
+        tm.tm_min = tm.tm_sec = 0;
+        tm.tm_isdst = -1;
+        e.start = (int64_t)mktime(&tm);
+        assert_true(history_append(path, &e));
+    }
+    for (int i = 0; i < today_count; i++) {
+        e.start = (int64_t)now - i;
+        assert_true(history_append(path, &e));
+    }
+    free(path);
+}
+
+// What the home screen should say about the history as it is now.
+static const char *expected_progress(char *buf, size_t size)
+{
+    char *path = history_default_path();
+    struct history h;
+    assert_true(history_read(path, &h));
+    time_t now = time(NULL);
+    msg_progress(history_this_week(&h, now), history_streak_days(&h, now), buf,
+                 size);
+    history_clear(&h);
+    free(path);
+    return buf;
+}
+
 // Every screen, both languages, the smallest and the largest window.
 static void test_layout_every_screen(void **state)
 {
     (void)state;
+    // Two-digit counts on home: the widest line it is likely to show.
+    seed_history(22, 30);
     static const int sizes[][2] = {
         {800, 480}, {3840, 2160}, {1280, 800}, {600, 900}};
     static const char *const langs[] = {"en", "uk"};
@@ -127,6 +173,8 @@ static void test_layout_every_screen(void **state)
             int w = sizes[s][0], h = sizes[s][1];
             const char *lang = langs[l];
             harness_open(&t, w, h, lang, NULL, -1);
+            char line[192];
+            assert_true(shows(expected_progress(line, sizeof line)));
             check_layout("home");
             click_text(msg_get(MSG_ABOUT, lang));
             check_layout("about");
@@ -157,6 +205,18 @@ static void test_layout_every_screen(void **state)
             assert_int_equal(app_current_screen(t.app), APP_SCREEN_FINISH);
             check_layout("finish");
         }
+    }
+    // So narrow that the line goes under the prompt instead of beside it.
+    for (size_t l = 0; l < 2; l++) {
+        harness_open(&t, 540, 900, l ? "uk" : "en", NULL, -1);
+        char line[192];
+        SDL_Point prompt, progress;
+        assert_true(harness_find_text(&t, expected_progress(line, sizeof line),
+                                      &progress));
+        assert_true(harness_find_text(
+            &t, msg_get(MSG_HOME_PROMPT, app_lang(t.app)), &prompt));
+        assert_true(progress.y > prompt.y);
+        check_layout("home, narrow");
     }
 }
 
@@ -597,6 +657,100 @@ static void test_notice_first_run(void **state)
     assert_int_equal(app_current_screen(t.app), APP_SCREEN_ABOUT);
 }
 
+// The practice line's plural forms: Ukrainian has three (1 and 21; 2 to
+// 4 and 22; 5 to 20 and 11), English two; a streak shows from 2 days.
+static void test_progress_plurals(void **state)
+{
+    (void)state;
+    char buf[192];
+    i18n_set_lang("en");
+    assert_string_equal(msg_progress(0, 0, buf, sizeof buf), "");
+    assert_string_equal(msg_progress(0, 1, buf, sizeof buf), "");
+    assert_string_equal(msg_progress(1, 1, buf, sizeof buf),
+                        "This week: 1 session");
+    assert_string_equal(msg_progress(0, 3, buf, sizeof buf), "3 days in a row");
+    assert_string_equal(msg_progress(3, 2, buf, sizeof buf),
+                        "This week: 3 sessions · 2 days in a row");
+    i18n_set_lang("uk");
+    static const struct {
+        int n;
+        const char *text;
+    } uk[] = {
+        {1, "Цього тижня: 1 заняття"},
+        {2, "Цього тижня: 2 заняття · 2 дні поспіль"},
+        {5, "Цього тижня: 5 занять · 5 днів поспіль"},
+        {11, "Цього тижня: 11 занять · 11 днів поспіль"},
+        {21, "Цього тижня: 21 заняття · 21 день поспіль"},
+        {22, "Цього тижня: 22 заняття · 22 дні поспіль"},
+    };
+    for (size_t i = 0; i < sizeof uk / sizeof uk[0]; i++)
+        assert_string_equal(
+            msg_progress((size_t)uk[i].n, uk[i].n, buf, sizeof buf),
+            uk[i].text);
+    i18n_set_lang("en");
+}
+
+// Home says nothing about a history it does not have, counts a routine
+// finished since, and reads the history on the way in, not every frame.
+static void test_home_counts_sessions(void **state)
+{
+    (void)state;
+    seed_history(0, 0);
+    harness_open(&t, 1280, 800, "en", NULL, -1);
+    assert_false(shows("This week") || shows("in a row"));
+    assert_true(app_deadline_ms(t.app) == INT64_MAX);
+
+    harness_open(&t, 1280, 800, "en", "app-stretch", -1);
+    harness_advance(&t, 3600 * 1000);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_FINISH);
+    harness_key(&t, SDLK_RETURN); // Home
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_HOME);
+    assert_true(shows("This week: 1 session"));
+    assert_false(shows("in a row")); // one day is no streak yet
+    assert_true(app_deadline_ms(t.app) == INT64_MAX);
+
+    // A session written meanwhile (yesterday's) is not read while home
+    // stays on screen, however many frames it draws.
+    char *path = history_default_path();
+    struct tm tm;
+    time_t now = time(NULL);
+    localtime_r(&now, &tm);
+    tm.tm_mday -= 1;
+    tm.tm_hour = 12;
+    tm.tm_min = tm.tm_sec = 0;
+    tm.tm_isdst = -1;
+    struct history_entry e = {.id = "app-eyes",
+                              .lang = "en",
+                              .start = (int64_t)mktime(&tm),
+                              .duration_ms = 20000,
+                              .completed = true};
+    assert_true(history_append(path, &e));
+    free(path);
+    harness_advance(&t, 60000);
+    harness_frame(&t);
+    assert_true(shows("This week: 1 session"));
+
+    // A second routine, from home: the line counts it, and yesterday's
+    // and today's make a streak of two days.
+    click_text("All routines");
+    click_text("Test eyes");
+    click_text("Start");
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_PLAYER);
+    harness_advance(&t, 3600 * 1000);
+    click_text("Home");
+    char line[192];
+    expected_progress(line, sizeof line);
+    assert_non_null(strstr(line, "2 days in a row"));
+    assert_true(shows(line));
+
+    // The same in Ukrainian, at once on the switch.
+    click_text("Українська");
+    expected_progress(line, sizeof line);
+    assert_non_null(strstr(line, "2 дні поспіль"));
+    assert_true(shows(line));
+    click_text("English");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -609,6 +763,8 @@ int main(void)
         cmocka_unit_test(test_ukrainian_every_screen),
         cmocka_unit_test(test_health_page_scrolls),
         cmocka_unit_test(test_notice_first_run),
+        cmocka_unit_test(test_progress_plurals),
+        cmocka_unit_test(test_home_counts_sessions),
         cmocka_unit_test(test_layout_every_screen),
         cmocka_unit_test(test_touch_drag_scrolls), // last: adds routines
     };

@@ -24,4 +24,27 @@ LANGUAGE=uk run 2 --check
 has "$tmp/err" '^limber: --check потребує файлу чи теки$'
 LC_ALL=uk_UA.UTF-8 run 2 --simulate
 has "$tmp/err" '^limber: --simulate потребує однієї ROUTINE'
+# So does --help: its texts in Ukrainian, its usage lines and option
+# names exactly as in English (they are what one types).
+run 0 --help
+cp "$tmp/out" "$tmp/help-en"
+run 0 --help --lang uk
+has "$tmp/out" '^Usage: limber \[--lang L\] \[--muscle GROUP\] \[--no-window\]$'
+has "$tmp/out" '^       limber --check PATH\.\.\.$'
+has "$tmp/out" '^Веде вправи на розтяжку й самомасаж'
+has "$tmp/out" '^  --lang L          показувати вправи мовою L \(en, uk, \.\.\.\)$'
+has "$tmp/out" '^  --help            показати цю довідку$'
+has "$tmp/out" '^Код завершення: 0 — гаразд'
+if grep -q 'show this help' "$tmp/out"; then
+    fail "--help --lang uk still has English texts"
+fi
+# The same lines before the texts, and the same options in the same order.
+sed -n '1,/^$/p' "$tmp/help-en" >"$tmp/usage-en"
+sed -n '1,/^$/p' "$tmp/out" >"$tmp/usage-uk"
+same "$tmp/usage-uk" "$tmp/usage-en"
+grep -Eo '^  (--[a-z-]+|ROUTINE)' "$tmp/help-en" >"$tmp/options-en"
+grep -Eo '^  (--[a-z-]+|ROUTINE)' "$tmp/out" >"$tmp/options-uk"
+same "$tmp/options-uk" "$tmp/options-en"
+LANGUAGE=uk run 0 --help
+has "$tmp/out" '^  --version         показати версію$'
 finish

@@ -1,8 +1,9 @@
 // Kiosk mode driven headless (SDL's dummy driver, a fake clock): the
 // operator's chord and its timing, the keys and requests that must not end
-// it, the idle timeouts on every kind of screen, the corner press and the
-// PIN keypad with its lockout, the display changing size, and routine
-// files vanishing while one plays.
+// it, the idle timeouts on every kind of screen (and the sound they put
+// back), the corner press and the PIN keypad with its lockout, the display
+// changing size, the attract screen's safety line, no history on home,
+// and routine files vanishing while one plays.
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -11,15 +12,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cmocka.h>
 
 #include "harness.h"
+#include "history.h"
 #include "kiosk.h"
 #include "kiosk_config.h"
 #include "msg.h"
 #include "pin_hash.h"
+#include "settings.h"
+#include "sound_control.h"
 #include "text.h"
 
 #define IDLE_MS 90000
@@ -465,22 +470,138 @@ static void check_inside(const char *where)
     }
 }
 
+// The topmost drawn block whose text is exactly str; w == 0 when none.
+static SDL_Rect block(const char *str)
+{
+    size_t n;
+    const struct text_drawn *d = app_drawn_texts(t.app, &n);
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(d[i].str, str) == 0)
+            return d[i].rect;
+    }
+    return (SDL_Rect){0, 0, 0, 0};
+}
+
+// The attract screen shows the safety notice in one small line at its
+// foot, under the invitation, whole, in the kiosk's language.
+static void check_safety_line(const char *lang)
+{
+    SDL_Rect safety = block(msg_get(MSG_ATTRACT_SAFETY, lang));
+    SDL_Rect touch = block(msg_get(MSG_ATTRACT_TOUCH, lang));
+    if (!safety.w || !touch.w)
+        fail_msg("attract at %dx%d in %s: no safety line", t.w, t.h, lang);
+    assert_true(safety.y >= touch.y + touch.h);
+    assert_true(safety.h < touch.h); // smaller: calm, not a warning
+}
+
 static void test_layout_sizes(void **state)
 {
     (void)state;
     static const int sizes[][2] = {
         {800, 480}, {1280, 800}, {1920, 1080}, {600, 1024}, {3840, 2160}};
-    for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
-        open_kiosk(sizes[s][0], sizes[s][1]);
-        open_keypad();
-        check_inside("keypad");
-        harness_key(&t, SDLK_ESCAPE);
-        harness_advance(&t, IDLE_MS);
-        assert_int_equal(app_current_screen(t.app), APP_SCREEN_ATTRACT);
-        check_inside("attract");
-        harness_advance(&t, 4000);
-        check_inside("attract, out-breath");
+    static const char *const langs[] = {"en", "uk"};
+    cfg->lang_count = 1;
+    for (size_t l = 0; l < 2; l++) {
+        snprintf(cfg->langs[0], sizeof cfg->langs[0], "%s", langs[l]);
+        for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
+            open_kiosk(sizes[s][0], sizes[s][1]);
+            open_keypad();
+            check_inside("keypad");
+            harness_key(&t, SDLK_ESCAPE);
+            harness_advance(&t, IDLE_MS);
+            assert_int_equal(app_current_screen(t.app), APP_SCREEN_ATTRACT);
+            check_inside("attract");
+            check_safety_line(langs[l]);
+            harness_advance(&t, 4000);
+            check_inside("attract, out-breath");
+            check_safety_line(langs[l]);
+        }
     }
+    assert_string_equal(msg_get(MSG_ATTRACT_SAFETY, "uk"),
+                        "Це не медичний виріб. Якщо щось болить — зупиніться.");
+}
+
+static void change_sound(void)
+{
+    harness_key(&t, SDLK_m);
+    harness_key(&t, SDLK_MINUS);
+    SDL_Point p;
+    if (!harness_find_text(&t, msg_get(MSG_VOICE_ON, "en"), &p))
+        fail_msg("no voice switch on screen");
+    harness_touch(&t, p.x, p.y);
+    assert_true(sound_control_muted(t.app));
+    assert_false(sound_control_voice(t.app));
+}
+
+static void check_sound(int volume)
+{
+    assert_int_equal(sound_control_volume(t.app), volume);
+    assert_false(sound_control_muted(t.app));
+    assert_true(sound_control_voice(t.app));
+}
+
+// One visitor's sound changes do not carry to the next: going idle puts
+// back the config's volume (else the defaults), unmuted, with the voice.
+static void test_idle_restores_sound(void **state)
+{
+    (void)state;
+    harness_close(&t);
+    cfg->volume = 60;
+    open_kiosk(0, 0);
+    check_sound(60);
+    change_sound();
+    assert_int_equal(sound_control_volume(t.app), 50);
+    harness_advance(&t, IDLE_MS); // home, left alone: the attract screen
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_ATTRACT);
+    check_sound(60);
+    harness_touch(&t, t.w / 2, t.h / 2);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_HOME);
+    check_sound(60);
+
+    // Changed on a list, then left there: back home as configured.
+    harness_key(&t, SDLK_TAB);
+    harness_key(&t, SDLK_TAB);
+    harness_key(&t, SDLK_RETURN);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_LIST);
+    harness_key(&t, SDLK_m);
+    harness_key(&t, SDLK_PLUS);
+    assert_int_equal(sound_control_volume(t.app), 70);
+    harness_key(&t, SDLK_m);
+    assert_true(sound_control_muted(t.app));
+    harness_advance(&t, IDLE_MS);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_HOME);
+    check_sound(60);
+
+    // No volume in the config: the defaults.
+    harness_close(&t);
+    cfg->volume = -1;
+    open_kiosk(0, 0);
+    check_sound(SETTINGS_VOLUME_DEFAULT);
+    change_sound();
+    harness_advance(&t, IDLE_MS);
+    harness_touch(&t, t.w / 2, t.h / 2);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_HOME);
+    check_sound(SETTINGS_VOLUME_DEFAULT);
+}
+
+// A kiosk's home shows no history: the sessions are other visitors'.
+static void test_home_no_history(void **state)
+{
+    (void)state;
+    char *path = history_default_path();
+    struct history_entry e = {.id = "app-stretch",
+                              .lang = "en",
+                              .start = (int64_t)time(NULL),
+                              .duration_ms = 70000,
+                              .completed = true};
+    assert_true(history_append(path, &e));
+    e.start -= 24 * 3600;
+    assert_true(history_append(path, &e));
+    free(path);
+    open_kiosk(0, 0);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_HOME);
+    assert_false(harness_find_text(&t, "This week", NULL));
+    assert_false(harness_find_text(&t, "in a row", NULL));
 }
 
 // The display changes under a running kiosk: the window is put back to
@@ -569,6 +690,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_pin_idle_and_no_pin, each_setup,
                                         each_teardown),
         cmocka_unit_test_setup_teardown(test_layout_sizes, each_setup,
+                                        each_teardown),
+        cmocka_unit_test_setup_teardown(test_idle_restores_sound, each_setup,
+                                        each_teardown),
+        cmocka_unit_test_setup_teardown(test_home_no_history, each_setup,
                                         each_teardown),
         cmocka_unit_test_setup_teardown(test_display_change, each_setup,
                                         each_teardown),

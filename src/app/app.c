@@ -118,8 +118,9 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
         goto fail;
     app->text = text_cache_new(app->renderer, app->font);
     update_size(app);
-    // Sound after video (testing-recipes.md); without a device it is
-    // silent and says so once, and the window carries on.
+    // Sound's settings only: the device opens when a routine starts
+    // (after video, testing-recipes.md); without one the routine plays
+    // silently, says so once, and the window carries on.
     app->sound = sound_control_new(cfg);
     if (cfg->kiosk)
         app->kiosk = kiosk_new(app, cfg->kiosk);
@@ -188,6 +189,10 @@ void app_go(struct app *app, enum app_screen screen)
     app->redraw_at_ms = INT64_MAX;
     if (app->ops->enter)
         app->ops->enter(app);
+    // Only the player needs the sound device: elsewhere it closes once the
+    // finish sound has rung out, and SDL's mixer thread with it.
+    if (screen != APP_SCREEN_PLAYER)
+        sound_control_release(app);
 }
 
 void app_start_routine(struct app *app)

@@ -4,19 +4,20 @@
 #include <stdlib.h>
 
 #include <SDL.h>
-#include <SDL_mixer.h>
 
+#include "mixer.h"
 #include "sound.h"
 #include "xalloc.h"
 
 #define DRIVER_VARIABLE "SDL_AUDIODRIVER"
 
 struct cue_check {
-    bool tried;        // opening the mixer was tried
-    bool ready;        // the mixer is open: files can be decoded
-    bool opened_audio; // we started SDL's audio subsystem
-    bool opened_mixer; // we opened the mixer
-    char why[200];     // why the mixer could not be opened
+    const struct mixer *mix; // SDL_mixer, once loaded
+    bool tried;              // opening the mixer was tried
+    bool ready;              // the mixer is open: files can be decoded
+    bool opened_audio;       // we started SDL's audio subsystem
+    bool opened_mixer;       // we opened the mixer
+    char why[200];           // why the mixer could not be opened
 };
 
 struct cue_check *cue_check_new(void)
@@ -44,9 +45,12 @@ static bool init_dummy_audio(void)
 static void open_mixer(struct cue_check *c)
 {
     c->tried = true;
+    c->mix = mixer_load(c->why, sizeof c->why);
+    if (!c->mix)
+        return;
     int rate, channels;
     Uint16 format;
-    if (Mix_QuerySpec(&rate, &format, &channels) != 0) {
+    if (c->mix->query_spec(&rate, &format, &channels) != 0) {
         c->ready = true; // someone's open mixer: decode with it, keep it
         return;
     }
@@ -61,7 +65,8 @@ static void open_mixer(struct cue_check *c)
         c->opened_audio = true;
     }
     // The player's own format, so the file is converted as it will be.
-    if (Mix_OpenAudio(SOUND_RATE, AUDIO_S16SYS, 2, SOUND_CHUNK_FRAMES) != 0) {
+    if (c->mix->open_audio(SOUND_RATE, AUDIO_S16SYS, 2, SOUND_CHUNK_FRAMES) !=
+        0) {
         snprintf(c->why, sizeof c->why, "no audio to decode it with (%s)",
                  Mix_GetError());
         return;
@@ -75,7 +80,7 @@ void cue_check_free(struct cue_check *c)
     if (!c)
         return;
     if (c->opened_mixer)
-        Mix_CloseAudio();
+        c->mix->close_audio();
     if (c->opened_audio) {
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
         // Nothing else of SDL is up: free what it keeps for the process.
@@ -94,11 +99,11 @@ bool cue_check_playable(void *ctx, const char *path, char *why, size_t why_size)
         snprintf(why, why_size, "%s", c->why);
         return false;
     }
-    Mix_Chunk *chunk = Mix_LoadWAV(path);
+    Mix_Chunk *chunk = c->mix->load_wav(path);
     if (!chunk) {
         snprintf(why, why_size, "%s", Mix_GetError());
         return false;
     }
-    Mix_FreeChunk(chunk);
+    c->mix->free_chunk(chunk);
     return true;
 }

@@ -1,16 +1,18 @@
 #include "sound.h"
 
 #include <math.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <SDL_mixer.h>
 
 #include "audio_cue.h"
 #include "audio_phrase.h"
 #include "audio_track.h"
 #include "audio_voice.h"
+#include "mixer.h"
 #include "xalloc.h"
 
 // Channel 0 is kept for the voice, so a new line replaces the one before
@@ -46,7 +48,9 @@ struct spoken {
 };
 
 struct sound {
+    const struct mixer *mix; // SDL_mixer's functions, once loaded
     bool open;
+    bool close_when_quiet; // close once the last sound has ended
     int rate, channels;
     Uint16 format;
     int volume; // 0..100
@@ -74,6 +78,8 @@ struct sound {
     unsigned generation; // under lock for the worker; the main thread's copy
 };
 
+// Two user events: event_type carries a spoken line from the worker,
+// event_type + 1 says that a mixer channel has finished.
 static Uint32 event_type = (Uint32)-1;
 
 // --- speech worker --------------------------------------------------------
@@ -178,7 +184,7 @@ static Mix_Chunk *chunk_from(struct sound *s, const struct audio_pcm *pcm,
         return NULL;
     }
     int len = cvt.needed ? cvt.len_cvt : cvt.len;
-    Mix_Chunk *chunk = Mix_QuickLoad_RAW(cvt.buf, (Uint32)len);
+    Mix_Chunk *chunk = s->mix->quick_load_raw(cvt.buf, (Uint32)len);
     if (!chunk) {
         SDL_free(cvt.buf);
         return NULL;
@@ -199,35 +205,68 @@ static int mixer_volume(const struct sound *s)
     return (int)lround(v * v * MIX_MAX_VOLUME);
 }
 
-struct sound *sound_new(bool voice, char *why, size_t why_size)
+struct sound *sound_new(bool voice)
 {
     struct sound *s = xcalloc(1, sizeof(*s));
     s->volume = 100;
     s->voice = voice;
     s->well_done = SIZE_MAX;
+    if (event_type == (Uint32)-1)
+        event_type = SDL_RegisterEvents(2);
+    if (audio_voice_built_in()) {
+        s->lock = SDL_CreateMutex();
+        s->wake = SDL_CreateCond();
+    }
+    return s;
+}
+
+// On SDL_mixer's thread (or in a halt on ours): only an event leaves it.
+static void SDLCALL on_channel_finished(int channel)
+{
+    (void)channel;
+    SDL_Event ev = {.type = event_type + 1};
+    SDL_PushEvent(&ev);
+}
+
+static void free_chunk(struct sound *s, Mix_Chunk *chunk)
+{
+    if (chunk)
+        s->mix->free_chunk(chunk);
+}
+
+static void load_step_files(struct sound *s);
+static void ask_for_lines(struct sound *s);
+
+bool sound_open(struct sound *s, char *why, size_t why_size)
+{
     if (why_size)
         why[0] = '\0';
-    if (event_type == (Uint32)-1)
-        event_type = SDL_RegisterEvents(1);
-
+    s->close_when_quiet = false;
+    if (s->open)
+        return true;
+    s->mix = mixer_load(why, why_size);
+    if (!s->mix)
+        return false;
     // Video is up already; audio on its own, so its failure stays its own.
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
         snprintf(why, why_size, "no sound: %s", SDL_GetError());
-        return s;
+        return false;
     }
-    if (Mix_OpenAudio(SOUND_RATE, AUDIO_S16SYS, 2, SOUND_CHUNK_FRAMES) != 0) {
+    if (s->mix->open_audio(SOUND_RATE, AUDIO_S16SYS, 2, SOUND_CHUNK_FRAMES) !=
+        0) {
         snprintf(why, why_size, "no sound device: %s", Mix_GetError());
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
-        return s;
+        return false;
     }
     int channels = 0;
-    Mix_QuerySpec(&s->rate, &s->format, &channels);
+    s->mix->query_spec(&s->rate, &s->format, &channels);
     s->channels = channels;
     s->open = true;
-    Mix_AllocateChannels(CHANNELS);
-    Mix_ReserveChannels(1); // VOICE_CHANNEL
-    Mix_GroupChannels(VOICE_CHANNEL + 1, CHANNELS - 1, CUE_GROUP);
-    Mix_MasterVolume(mixer_volume(s));
+    s->mix->allocate_channels(CHANNELS);
+    s->mix->reserve_channels(1); // VOICE_CHANNEL
+    s->mix->group_channels(VOICE_CHANNEL + 1, CHANNELS - 1, CUE_GROUP);
+    s->mix->master_volume(mixer_volume(s));
+    s->mix->channel_finished(on_channel_finished);
 
     // The cues at the device's own rate: no resampling when they play.
     struct audio_cues *cues = audio_cues_new(s->rate);
@@ -238,14 +277,18 @@ struct sound *sound_new(bool voice, char *why, size_t why_size)
     }
     audio_cues_free(cues);
 
-    if (audio_voice_built_in()) {
-        s->lock = SDL_CreateMutex();
-        s->wake = SDL_CreateCond();
+    if (s->lock && s->wake) {
+        s->quit = false;
         s->thread = SDL_CreateThread(worker, "limber-voice", s);
         if (!s->thread)
             SDL_Log("limber: no voice: %s", SDL_GetError());
     }
-    return s;
+    // A routine prepared while the device was closed.
+    if (s->plan) {
+        load_step_files(s);
+        ask_for_lines(s);
+    }
+    return true;
 }
 
 bool sound_available(const struct sound *s)
@@ -260,21 +303,85 @@ static void free_event(const SDL_Event *ev)
     free(sp);
 }
 
+static void stop_worker(struct sound *s)
+{
+    if (!s->thread)
+        return;
+    SDL_LockMutex(s->lock);
+    s->quit = true;
+    SDL_CondSignal(s->wake);
+    SDL_UnlockMutex(s->lock);
+    SDL_WaitThread(s->thread, NULL);
+    s->thread = NULL;
+    job_free(s->job); // given but never taken
+    s->job = NULL;
+    // Lines handed over but never taken.
+    SDL_Event ev;
+    while (SDL_PeepEvents(&ev, 1, SDL_GETEVENT, event_type, event_type) > 0)
+        free_event(&ev);
+}
+
+// Frees the prepared routine's decoded sounds (its cue files and spoken
+// lines), keeping the routine: they are made again at the next open.
+static void drop_chunks(struct sound *s)
+{
+    if (s->plan && s->step_files) {
+        for (size_t i = 0; i < s->plan->routine->step_count; i++)
+            free_chunk(s, s->step_files[i]);
+    }
+    free(s->step_files);
+    s->step_files = NULL;
+    for (size_t i = 0; i < s->line_count; i++) {
+        free_chunk(s, s->lines[i].chunk);
+        s->lines[i].chunk = NULL;
+    }
+    s->asked = false;
+}
+
+void sound_close(struct sound *s)
+{
+    if (!s->open)
+        return;
+    stop_worker(s);
+    // A new generation: a line still on its way belongs to no one.
+    if (s->lock) {
+        SDL_LockMutex(s->lock);
+        s->generation++;
+        SDL_UnlockMutex(s->lock);
+    }
+    s->mix->channel_finished(NULL);
+    s->mix->halt_channel(-1);
+    drop_chunks(s);
+    for (int c = 0; c < AUDIO_CUE_COUNT; c++) {
+        free_chunk(s, s->cues[c]);
+        s->cues[c] = NULL;
+    }
+    s->mix->close_audio();
+    SDL_QuitSubSystem(SDL_INIT_AUDIO);
+#ifdef __GLIBC__
+    // The cues and lines were megabytes in pieces that glibc keeps for
+    // reuse; give the pages back, for the screens that play nothing.
+    malloc_trim(0);
+#endif
+    s->open = false;
+    s->close_when_quiet = false;
+}
+
+void sound_close_when_quiet(struct sound *s)
+{
+    if (!s->open)
+        return;
+    if (s->mix->playing(-1) == 0)
+        sound_close(s);
+    else
+        s->close_when_quiet = true; // on_channel_finished's event
+}
+
 void sound_free(struct sound *s)
 {
     if (!s)
         return;
-    if (s->thread) {
-        SDL_LockMutex(s->lock);
-        s->quit = true;
-        SDL_CondSignal(s->wake);
-        SDL_UnlockMutex(s->lock);
-        SDL_WaitThread(s->thread, NULL);
-        // Lines handed over but never taken.
-        SDL_Event ev;
-        while (SDL_PeepEvents(&ev, 1, SDL_GETEVENT, event_type, event_type) > 0)
-            free_event(&ev);
-    }
+    sound_close(s);
     // Forget the routine while the lock still exists: sound_forget takes it.
     sound_forget(s);
     job_free(s->job);
@@ -282,13 +389,6 @@ void sound_free(struct sound *s)
         SDL_DestroyMutex(s->lock);
     if (s->wake)
         SDL_DestroyCond(s->wake);
-    if (s->open) {
-        Mix_HaltChannel(-1);
-        for (int c = 0; c < AUDIO_CUE_COUNT; c++)
-            Mix_FreeChunk(s->cues[c]);
-        Mix_CloseAudio();
-        SDL_QuitSubSystem(SDL_INIT_AUDIO);
-    }
     free(s);
 }
 
@@ -297,7 +397,7 @@ void sound_set_volume(struct sound *s, int volume, bool muted)
     s->volume = volume < 0 ? 0 : volume > 100 ? 100 : volume;
     s->muted = muted;
     if (s->open)
-        Mix_MasterVolume(mixer_volume(s));
+        s->mix->master_volume(mixer_volume(s));
 }
 
 // Gives the worker the prepared routine's lines that are not made yet.
@@ -324,7 +424,7 @@ void sound_set_voice(struct sound *s, bool on)
 {
     s->voice = on;
     if (!on && s->open)
-        Mix_HaltChannel(VOICE_CHANNEL);
+        s->mix->halt_channel(VOICE_CHANNEL);
     if (on)
         ask_for_lines(s);
 }
@@ -332,31 +432,23 @@ void sound_set_voice(struct sound *s, bool on)
 void sound_forget(struct sound *s)
 {
     if (s->open)
-        Mix_HaltChannel(-1);
+        s->mix->halt_channel(-1);
     // A new generation: the worker drops what it was making for this one.
     if (s->lock) {
         SDL_LockMutex(s->lock);
         s->generation++;
         SDL_UnlockMutex(s->lock);
     }
-    if (s->plan && s->step_files) {
-        for (size_t i = 0; i < s->plan->routine->step_count; i++)
-            Mix_FreeChunk(s->step_files[i]);
-    }
-    free(s->step_files);
-    for (size_t i = 0; i < s->line_count; i++) {
+    drop_chunks(s);
+    for (size_t i = 0; i < s->line_count; i++)
         free(s->lines[i].text);
-        Mix_FreeChunk(s->lines[i].chunk);
-    }
     free(s->lines);
     free(s->phase_line);
-    s->step_files = NULL;
     s->lines = NULL;
     s->phase_line = NULL;
     s->line_count = 0;
     s->well_done = SIZE_MAX;
     s->plan = NULL;
-    s->asked = false;
 }
 
 // The index of text among the lines, added when new. Takes text.
@@ -383,7 +475,7 @@ static void load_step_files(struct sound *s)
         const struct step *st = &r->steps[i];
         if (st->cue != ROUTINE_CUE_FILE || !st->cue_file)
             continue;
-        s->step_files[i] = Mix_LoadWAV(st->cue_file);
+        s->step_files[i] = s->mix->load_wav(st->cue_file);
         if (!s->step_files[i])
             SDL_Log("limber: %s: cannot play this cue (%s); the built-in "
                     "cue plays instead",
@@ -422,10 +514,18 @@ size_t sound_lines_ready(const struct sound *s)
 
 bool sound_handle_event(struct sound *s, const SDL_Event *ev)
 {
-    if (event_type == (Uint32)-1 || ev->type != event_type)
+    if (event_type == (Uint32)-1)
+        return false;
+    if (ev->type == event_type + 1) {
+        if (s->open && s->close_when_quiet && s->mix->playing(-1) == 0)
+            sound_close(s);
+        return true;
+    }
+    if (ev->type != event_type)
         return false;
     struct spoken *sp = ev->user.data1;
-    if ((unsigned)ev->user.code == s->generation && sp->index < s->line_count) {
+    if (s->open && (unsigned)ev->user.code == s->generation &&
+        sp->index < s->line_count) {
         struct line *l = &s->lines[sp->index];
         if (sp->pcm && !l->chunk) {
             l->chunk = chunk_from(s, sp->pcm, l->lead_ms);
@@ -446,9 +546,9 @@ static void play_chunk(struct sound *s, int channel, Mix_Chunk *chunk)
         return;
     // Skipping fast through phases can start more cues than there are
     // channels: the newest wins over the oldest.
-    if (channel < 0 && Mix_GroupAvailable(CUE_GROUP) < 0)
-        Mix_HaltChannel(Mix_GroupOldest(CUE_GROUP));
-    if (Mix_PlayChannel(channel, chunk, 0) < 0)
+    if (channel < 0 && s->mix->group_available(CUE_GROUP) < 0)
+        s->mix->halt_channel(s->mix->group_oldest(CUE_GROUP));
+    if (s->mix->play_channel(channel, chunk, 0) < 0)
         SDL_Log("limber: sound: %s", Mix_GetError());
 }
 
@@ -488,11 +588,11 @@ void sound_play(struct sound *s, const struct session_event *ev)
             play_line(s, s->well_done);
         break;
     case SESSION_PAUSED:
-        Mix_HaltChannel(-1);
+        s->mix->halt_channel(-1);
         break;
     case SESSION_ROUTINE_END:
         if (!ev->completed)
-            Mix_HaltChannel(-1);
+            s->mix->halt_channel(-1);
         break;
     default:
         break;

@@ -15,6 +15,12 @@
 // libespeak-ng; it hands each line over as an SDL user event and never
 // delays a phase (a line not ready in time is left out).
 //
+// The device is open only while it is needed: sound_open loads SDL_mixer
+// (mixer.h), opens the device, makes the cues and starts the worker;
+// sound_close undoes all of it, so that SDL's mixer thread, which wakes
+// every 10 ms while a device is open, does not run on an idle screen.
+// Volume, mute and voice are plain numbers while it is closed.
+//
 // Without a sound device every function still works and plays nothing:
 // the program never stops for sound.
 
@@ -25,16 +31,31 @@
 
 struct sound;
 
-// Opens the sound device: SDL's audio subsystem (video should be up
-// first: SDL_Init fails as a whole when audio does) and SDL_mixer. Never
-// NULL. When no device opens, sound_available() is false and why holds one
-// line that says so. voice: start the speech worker (when this build has
-// speech at all).
-struct sound *sound_new(bool voice, char *why, size_t why_size);
+// Opens nothing. Never NULL. voice: spoken guidance is on (when this
+// build has speech at all).
+struct sound *sound_new(bool voice);
 
-// Stops the worker, closes the device and quits SDL's audio subsystem.
-// Accepts NULL.
+// Closes the device (sound_close) and frees the rest. Accepts NULL.
 void sound_free(struct sound *s);
+
+// Opens the sound device, when it is not open yet: loads SDL_mixer,
+// starts SDL's audio subsystem (video should be up first: SDL_Init fails
+// as a whole when audio does) and the mixer, makes the built-in cues,
+// starts the speech worker, and readies a routine already prepared.
+// Returns true when the device is open; else false with one line in why
+// that says why not, and everything plays nothing until the next
+// successful sound_open. Also cancels a pending sound_close_when_quiet.
+bool sound_open(struct sound *s, char *why, size_t why_size);
+
+// Stops the worker, frees the cues and the routine's decoded sounds
+// (the routine itself stays prepared), closes the mixer and quits SDL's
+// audio subsystem. Nothing when the device is not open.
+void sound_close(struct sound *s);
+
+// sound_close now if nothing is playing, else as soon as the last sound
+// has played out (seen in sound_handle_event). A sound_open before then
+// keeps the device open.
+void sound_close_when_quiet(struct sound *s);
 
 // True when a device is open.
 bool sound_available(const struct sound *s);
@@ -60,7 +81,9 @@ void sound_forget(struct sound *s);
 // stop silences what is playing.
 void sound_play(struct sound *s, const struct session_event *ev);
 
-// Takes the speech worker's events. Returns true when ev was one.
+// Takes the speech worker's events and the mixer's "a sound has ended"
+// (which closes the device when sound_close_when_quiet asked for it).
+// Returns true when ev was one of them.
 bool sound_handle_event(struct sound *s, const SDL_Event *ev);
 
 // How many of the prepared routine's spoken lines are ready to play.

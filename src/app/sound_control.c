@@ -22,8 +22,11 @@ struct sound_control {
     // overrides and a kiosk's visitors are not.
     bool remember;
     char *path; // the settings file, NULL when there is none
+    // The device is opened for each routine (sound_control_prepare), not
+    // before: off when the last try failed, said once the first did.
+    bool off, said_off;
     // The note that sound is off: shown once, from the first frame that
-    // has the control, for SOUND_CONTROL_NOTE_MS.
+    // has the control after the first failure, for SOUND_CONTROL_NOTE_MS.
     bool note_wanted;
     int64_t note_until_ms; // INT64_MAX until first shown
 };
@@ -62,14 +65,23 @@ struct sound_control *sound_control_new(const struct app_config *cfg)
         sc->now.voice = false;
     sc->start = sc->now;
 
-    char why[256];
-    sc->sound = sound_new(sc->now.voice, why, sizeof why);
+    sc->sound = sound_new(sc->now.voice);
     sound_set_volume(sc->sound, sc->now.volume, sc->now.muted);
-    if (!sound_available(sc->sound)) {
+    return sc;
+}
+
+// Opens the device unless it is open. A failure is logged and noted on
+// screen the first time only; the next routine tries again (a headset
+// may have been plugged in).
+static void open_device(struct sound_control *sc)
+{
+    char why[256];
+    sc->off = !sound_open(sc->sound, why, sizeof why);
+    if (sc->off && !sc->said_off) {
         SDL_Log("limber: %s; playing without sound", why);
+        sc->said_off = true;
         sc->note_wanted = true;
     }
-    return sc;
 }
 
 void sound_control_free(struct sound_control *sc)
@@ -83,6 +95,7 @@ void sound_control_free(struct sound_control *sc)
 
 void sound_control_prepare(struct app *app)
 {
+    open_device(app->sound);
     sound_prepare(app->sound->sound, app->plan,
                   app_routine_lang(app, app->routine));
 }
@@ -90,6 +103,12 @@ void sound_control_prepare(struct app *app)
 void sound_control_forget(struct app *app)
 {
     sound_forget(app->sound->sound);
+}
+
+void sound_control_release(struct app *app)
+{
+    if (app->sound)
+        sound_close_when_quiet(app->sound->sound);
 }
 
 void sound_control_play(struct app *app, const struct session_event *ev)
@@ -307,7 +326,7 @@ SDL_Rect sound_control_draw(struct app *app, SDL_Rect row)
     int x = l.used.x;
     SDL_Rect used = l.used;
 
-    bool silent = sc->now.muted || !sound_available(sc->sound);
+    bool silent = sc->now.muted || sc->off;
     SDL_Rect speaker = {x, row.y, speaker_w, h};
     ui_box(app, SOUND_CONTROL_ID_MUTE, speaker, UI_PLAIN);
     SDL_Color fg = silent ? theme.muted : theme.text;

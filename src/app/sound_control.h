@@ -33,8 +33,9 @@ enum {
 
 struct sound_control;
 
-// Reads the settings (a broken file is logged and the defaults used),
-// applies cfg's sound options and opens the sound. Never NULL.
+// Reads the settings (a broken file is logged and the defaults used) and
+// applies cfg's sound options. Opens no device: that waits for a routine
+// (sound_control_prepare). Never NULL.
 struct sound_control *sound_control_new(const struct app_config *cfg);
 
 // Accepts NULL.
@@ -46,10 +47,17 @@ void sound_control_free(struct sound_control *sc);
 // visitor, so one visitor's muting does not carry to the next.
 void sound_control_restore(struct app *app);
 
-// Readies the sounds of app->plan before its session starts, and drops
-// them when the session ends (call before the plan is freed).
+// Opens the sound device (when it is not open; the first failure shows the
+// note that sound is off) and readies the sounds of app->plan before its
+// session starts; drops them when the session ends (call before the plan
+// is freed).
 void sound_control_prepare(struct app *app);
 void sound_control_forget(struct app *app);
+
+// Closes the sound device once nothing plays any more (the finish sound
+// rings out first), so that no mixer thread runs on screens that play
+// nothing. app_go calls it for every screen but the player.
+void sound_control_release(struct app *app);
 
 // Plays a session event of app->plan.
 void sound_control_play(struct app *app, const struct session_event *ev);
@@ -77,6 +85,7 @@ int64_t sound_control_deadline_ms(struct app *app);
 int sound_control_volume(const struct app *app);
 bool sound_control_muted(const struct app *app);
 bool sound_control_voice(const struct app *app);
+// True while the sound device is open.
 bool sound_control_available(const struct app *app);
 // How many spoken lines of the routine are made and ready to play.
 size_t sound_control_lines_ready(const struct app *app);

@@ -90,8 +90,17 @@ shot() {
     awk "BEGIN { exit !($sd > 0.02) }" || fail "$1 looks blank (sd $sd)"
 }
 
+# Whether limber has a thread whose name begins with $1.
+has_thread() {
+    cat /proc/"$pid"/task/*/comm 2>/dev/null | grep -q "^$1"
+}
+
 start
 grep -qi llvm "/proc/$pid/maps" && fail "Mesa/LLVM is loaded"
+# Home plays nothing: no SDL_mixer loaded, no mixer thread waking every
+# 10 ms (docs/performance.md).
+grep -q libSDL2_mixer "/proc/$pid/maps" && fail "SDL_mixer is loaded on home"
+has_thread SDLAudio && fail "an audio thread runs on home"
 shot home
 xdotool key --clearmodifiers Tab Tab Return
 sleep 0.5
@@ -101,6 +110,8 @@ xdotool key --clearmodifiers q
 ended "q"
 
 start app-eyes
+grep -q libSDL2_mixer "/proc/$pid/maps" || fail "SDL_mixer is not loaded"
+has_thread SDLAudio || fail "no audio thread plays the routine"
 shot player
 sleep 1.2
 shot player-later
@@ -114,4 +125,4 @@ ended "SIGTERM"
 start --muscle calves
 kill -INT "$pid"
 ended "SIGINT"
-echo "ok: window, keys, no Mesa, exit 0 on q, SIGTERM, SIGINT"
+echo "ok: window, keys, no Mesa, no sound on home, exit 0 on q, SIGTERM, SIGINT"

@@ -30,6 +30,8 @@ vg() {
 }
 
 vg 0 app_drive "$build/tests/app/test_app"
+# The sound device opened and closed again and again (sound.c).
+vg 0 app_sound_device "$build/tests/app/test_sound_device"
 routines="$build/routines"
 vg 0 check "$build/limber" --check "$routines"
 vg 0 list "$build/limber" --list --lang uk

@@ -27,8 +27,7 @@ static int muscles_width(uint32_t muscles)
     return width;
 }
 
-int list_run(const struct library *lib, const char *lang, int muscle,
-             FILE *out)
+int list_run(const struct library *lib, const char *lang, int muscle, FILE *out)
 {
     int id_width = 2, muscle_width = 7;
     for (size_t i = 0; i < lib->count; i++) {

@@ -22,21 +22,35 @@
 #define CUE_GROUP     1 // the other channels
 // "well done" starts this long into the finish sound, as in the track.
 #define WELL_DONE_DELAY_MS 100
+// How many work phases ahead of the session the worker speaks: enough to
+// stay ahead of any phase (a line takes tens of milliseconds), few enough
+// that a long routine's speech is not all held at once.
+#define LINES_AHEAD 3
 
-// One spoken line of the prepared routine.
+// One spoken line of the prepared routine. A work phase's line is made
+// when it comes within LINES_AHEAD work phases and freed once it has
+// played; the fixed phrases (rest, switch sides, well done), which recur,
+// are kept while the routine is prepared.
 struct line {
-    char *text;       // owned
-    int lead_ms;      // silence before it, so the cue is heard first
-    Mix_Chunk *chunk; // NULL until the worker has made it
+    char *text;  // owned
+    int lead_ms; // silence before it, so the cue is heard first
+    bool fixed;  // a fixed phrase: kept once made
+    bool asked;  // queued for the worker, no answer yet
+    bool failed; // the worker could not speak it: not asked again
+    bool wanted; // scratch for want_lines
+    // The worker's mono buffer, NULL until made: half a stereo chunk's
+    // size. It becomes a chunk only as it plays (voice_chunk).
+    struct audio_pcm *pcm;
 };
 
-// What the worker is asked to speak: a copy, so the main thread may drop
-// the routine while the worker still reads it.
+// One line the worker is asked to speak: a copy of the text, so the main
+// thread may drop the routine while the worker still reads it.
 struct job {
     unsigned generation;
     char lang[16];
-    char **texts;
-    size_t count;
+    size_t index;
+    char *text;
+    struct job *next;
 };
 
 // The worker's answer for one line, carried by an SDL user event (code:
@@ -64,34 +78,39 @@ struct sound {
     Mix_Chunk **step_files; // per step: its decoded cue file, or NULL
     struct line *lines;
     size_t line_count;
-    size_t *phase_line; // per phase: index into lines, or SIZE_MAX
-    size_t well_done;   // index into lines, or SIZE_MAX
-    bool asked;         // the worker has been given these lines
-    bool said_why;      // a speech failure was logged already
+    size_t *phase_line;     // per phase: index into lines, or SIZE_MAX
+    size_t well_done;       // index into lines, or SIZE_MAX
+    size_t next_phase;      // the first phase whose line has not started yet
+    Mix_Chunk *voice_chunk; // what VOICE_CHANNEL plays, or NULL
+    bool said_why;          // a speech failure was logged already
 
     // The speech worker.
     SDL_Thread *thread;
     SDL_mutex *lock;
     SDL_cond *wake;
-    struct job *job;     // the next job, owned, under lock
+    struct job *jobs;    // lines to speak, first first, owned, under lock
     bool quit;           // under lock
     unsigned generation; // under lock for the worker; the main thread's copy
 };
 
 // Two user events: event_type carries a spoken line from the worker,
-// event_type + 1 says that a mixer channel has finished.
+// event_type + 1 says that a mixer channel (code) has finished.
 static Uint32 event_type = (Uint32)-1;
+
+// Spoken lines alive in this process, as buffers made ahead or as the
+// chunk playing, and the most at once (for tests).
+static size_t line_chunks, line_chunks_peak;
 
 // --- speech worker --------------------------------------------------------
 
-static void job_free(struct job *j)
+static void jobs_free(struct job *j)
 {
-    if (!j)
-        return;
-    for (size_t i = 0; i < j->count; i++)
-        free(j->texts[i]);
-    free(j->texts);
-    free(j);
+    while (j) {
+        struct job *next = j->next;
+        free(j->text);
+        free(j);
+        j = next;
+    }
 }
 
 static bool still_wanted(struct sound *s, unsigned generation)
@@ -126,30 +145,29 @@ static int worker(void *ctx)
     bool tried = false;
     for (;;) {
         SDL_LockMutex(s->lock);
-        while (!s->quit && !s->job)
+        while (!s->quit && !s->jobs)
             SDL_CondWait(s->wake, s->lock);
-        struct job *job = s->job;
-        s->job = NULL;
+        struct job *job = s->jobs;
         bool quit = s->quit;
-        SDL_UnlockMutex(s->lock);
-        if (quit) {
-            job_free(job);
-            break;
+        if (!quit) {
+            s->jobs = job->next;
+            job->next = NULL;
         }
+        SDL_UnlockMutex(s->lock);
+        if (quit)
+            break;
         if (!tried) {
             voice = audio_voice_new(s->rate, &voice_why);
             tried = true;
         }
-        for (size_t i = 0; i < job->count; i++) {
-            if (!still_wanted(s, job->generation))
-                break;
+        if (still_wanted(s, job->generation)) {
             const char *why = voice_why;
             struct audio_pcm *pcm =
-                voice ? audio_voice_say(voice, job->lang, job->texts[i], &why)
+                voice ? audio_voice_say(voice, job->lang, job->text, &why)
                       : NULL;
-            hand_over(job->generation, i, pcm, why);
+            hand_over(job->generation, job->index, pcm, why);
         }
-        job_free(job);
+        jobs_free(job);
     }
     audio_voice_free(voice);
     return 0;
@@ -223,8 +241,8 @@ struct sound *sound_new(bool voice)
 // On SDL_mixer's thread (or in a halt on ours): only an event leaves it.
 static void SDLCALL on_channel_finished(int channel)
 {
-    (void)channel;
     SDL_Event ev = {.type = event_type + 1};
+    ev.user.code = channel;
     SDL_PushEvent(&ev);
 }
 
@@ -232,6 +250,25 @@ static void free_chunk(struct sound *s, Mix_Chunk *chunk)
 {
     if (chunk)
         s->mix->free_chunk(chunk);
+}
+
+static void free_line_pcm(struct line *l)
+{
+    if (!l->pcm)
+        return;
+    audio_pcm_free(l->pcm);
+    l->pcm = NULL;
+    line_chunks--;
+}
+
+// The voice channel's chunk, once it has stopped.
+static void free_voice_chunk(struct sound *s)
+{
+    if (!s->voice_chunk)
+        return;
+    s->mix->free_chunk(s->voice_chunk);
+    s->voice_chunk = NULL;
+    line_chunks--;
 }
 
 static void load_step_files(struct sound *s);
@@ -313,8 +350,8 @@ static void stop_worker(struct sound *s)
     SDL_UnlockMutex(s->lock);
     SDL_WaitThread(s->thread, NULL);
     s->thread = NULL;
-    job_free(s->job); // given but never taken
-    s->job = NULL;
+    jobs_free(s->jobs); // given but never taken
+    s->jobs = NULL;
     // Lines handed over but never taken.
     SDL_Event ev;
     while (SDL_PeepEvents(&ev, 1, SDL_GETEVENT, event_type, event_type) > 0)
@@ -332,10 +369,10 @@ static void drop_chunks(struct sound *s)
     free(s->step_files);
     s->step_files = NULL;
     for (size_t i = 0; i < s->line_count; i++) {
-        free_chunk(s, s->lines[i].chunk);
-        s->lines[i].chunk = NULL;
+        free_line_pcm(&s->lines[i]);
+        s->lines[i].asked = false;
+        s->lines[i].failed = false;
     }
-    s->asked = false;
 }
 
 void sound_close(struct sound *s)
@@ -351,6 +388,7 @@ void sound_close(struct sound *s)
     }
     s->mix->channel_finished(NULL);
     s->mix->halt_channel(-1);
+    free_voice_chunk(s);
     drop_chunks(s);
     for (int c = 0; c < AUDIO_CUE_COUNT; c++) {
         free_chunk(s, s->cues[c]);
@@ -384,7 +422,7 @@ void sound_free(struct sound *s)
     sound_close(s);
     // Forget the routine while the lock still exists: sound_forget takes it.
     sound_forget(s);
-    job_free(s->job);
+    jobs_free(s->jobs);
     if (s->lock)
         SDL_DestroyMutex(s->lock);
     if (s->wake)
@@ -400,24 +438,82 @@ void sound_set_volume(struct sound *s, int volume, bool muted)
         s->mix->master_volume(mixer_volume(s));
 }
 
-// Gives the worker the prepared routine's lines that are not made yet.
-static void ask_for_lines(struct sound *s)
+// Marks the lines wanted now: the fixed phrases, and the lines of the
+// next LINES_AHEAD work phases from next_phase on.
+static void want_lines(struct sound *s)
 {
-    if (!s->thread || !s->voice || s->asked || !s->line_count)
+    for (size_t i = 0; i < s->line_count; i++)
+        s->lines[i].wanted = s->lines[i].fixed;
+    int work = 0;
+    for (size_t p = s->next_phase;
+         p < s->plan->phase_count && work < LINES_AHEAD; p++) {
+        if (s->phase_line[p] == SIZE_MAX)
+            continue;
+        s->lines[s->phase_line[p]].wanted = true;
+        work += s->plan->phases[p].kind == PLAN_WORK;
+    }
+}
+
+static void ask_line(struct sound *s, size_t index)
+{
+    struct line *l = &s->lines[index];
+    if (!l->wanted || l->pcm || l->asked || l->failed)
         return;
-    s->asked = true;
+    l->asked = true;
     struct job *job = xcalloc(1, sizeof(*job));
     snprintf(job->lang, sizeof job->lang, "%s", s->lang);
-    job->texts = xcalloc(s->line_count, sizeof(*job->texts));
-    job->count = s->line_count;
-    for (size_t i = 0; i < s->line_count; i++)
-        job->texts[i] = xstrdup(s->lines[i].text);
+    job->index = index;
+    job->text = xstrdup(l->text);
     SDL_LockMutex(s->lock);
     job->generation = s->generation;
-    job_free(s->job); // an older routine's, never started
-    s->job = job;
+    struct job **tail = &s->jobs;
+    while (*tail)
+        tail = &(*tail)->next;
+    *tail = job;
     SDL_CondSignal(s->wake);
     SDL_UnlockMutex(s->lock);
+}
+
+// Keeps the worker a few lines ahead of the session: frees the voice's
+// chunk once it has played and the lines no longer wanted, takes back the
+// ones queued but no longer wanted, and asks for the wanted ones not made
+// yet, the soonest first.
+static void ask_for_lines(struct sound *s)
+{
+    if (!s->open)
+        return;
+    if (s->mix->playing(VOICE_CHANNEL) == 0)
+        free_voice_chunk(s);
+    if (!s->plan || !s->line_count)
+        return;
+    want_lines(s);
+    for (size_t i = 0; i < s->line_count; i++) {
+        if (!s->lines[i].wanted)
+            free_line_pcm(&s->lines[i]);
+    }
+    if (!s->thread)
+        return;
+    SDL_LockMutex(s->lock);
+    for (struct job **j = &s->jobs; *j;) {
+        struct job *job = *j;
+        if (job->index < s->line_count && !s->lines[job->index].wanted) {
+            s->lines[job->index].asked = false;
+            *j = job->next;
+            job->next = NULL;
+            jobs_free(job);
+        } else {
+            j = &job->next;
+        }
+    }
+    SDL_UnlockMutex(s->lock);
+    if (!s->voice)
+        return;
+    for (size_t p = s->next_phase; p < s->plan->phase_count; p++) {
+        if (s->phase_line[p] != SIZE_MAX)
+            ask_line(s, s->phase_line[p]);
+    }
+    for (size_t i = 0; i < s->line_count; i++)
+        ask_line(s, i); // the fixed phrases behind next_phase
 }
 
 void sound_set_voice(struct sound *s, bool on)
@@ -431,8 +527,10 @@ void sound_set_voice(struct sound *s, bool on)
 
 void sound_forget(struct sound *s)
 {
-    if (s->open)
+    if (s->open) {
         s->mix->halt_channel(-1);
+        free_voice_chunk(s);
+    }
     // A new generation: the worker drops what it was making for this one.
     if (s->lock) {
         SDL_LockMutex(s->lock);
@@ -440,6 +538,12 @@ void sound_forget(struct sound *s)
         SDL_UnlockMutex(s->lock);
     }
     drop_chunks(s);
+    if (s->lock) {
+        SDL_LockMutex(s->lock);
+        jobs_free(s->jobs); // an older routine's, never started
+        s->jobs = NULL;
+        SDL_UnlockMutex(s->lock);
+    }
     for (size_t i = 0; i < s->line_count; i++)
         free(s->lines[i].text);
     free(s->lines);
@@ -448,21 +552,24 @@ void sound_forget(struct sound *s)
     s->phase_line = NULL;
     s->line_count = 0;
     s->well_done = SIZE_MAX;
+    s->next_phase = 0;
     s->plan = NULL;
 }
 
 // The index of text among the lines, added when new. Takes text.
-static size_t add_line(struct sound *s, char *text, int lead_ms)
+static size_t add_line(struct sound *s, char *text, int lead_ms, bool fixed)
 {
     for (size_t i = 0; i < s->line_count; i++) {
         if (s->lines[i].lead_ms == lead_ms &&
             strcmp(s->lines[i].text, text) == 0) {
             free(text);
+            s->lines[i].fixed |= fixed;
             return i;
         }
     }
     s->lines = xrealloc(s->lines, (s->line_count + 1) * sizeof(*s->lines));
-    s->lines[s->line_count] = (struct line){text, lead_ms, NULL};
+    s->lines[s->line_count] =
+        (struct line){.text = text, .lead_ms = lead_ms, .fixed = fixed};
     return s->line_count++;
 }
 
@@ -494,21 +601,33 @@ void sound_prepare(struct sound *s, const struct plan *plan, const char *lang)
                             sizeof(*s->phase_line));
     for (size_t i = 0; i < plan->phase_count; i++) {
         char *text = audio_phrase_for_phase(plan, i, s->lang);
-        s->phase_line[i] =
-            text ? add_line(s, text, AUDIO_TRACK_VOICE_DELAY_MS) : SIZE_MAX;
+        s->phase_line[i] = text ? add_line(s, text, AUDIO_TRACK_VOICE_DELAY_MS,
+                                           plan->phases[i].kind != PLAN_WORK)
+                                : SIZE_MAX;
     }
     s->well_done =
         add_line(s, xstrdup(audio_phrase_get(AUDIO_PHRASE_WELL_DONE, s->lang)),
-                 WELL_DONE_DELAY_MS);
-    if (s->open)
-        ask_for_lines(s);
+                 WELL_DONE_DELAY_MS, true);
+    ask_for_lines(s);
+}
+
+size_t sound_line_chunks(void)
+{
+    return line_chunks;
+}
+
+size_t sound_line_chunks_peak(void)
+{
+    size_t peak = line_chunks_peak;
+    line_chunks_peak = line_chunks;
+    return peak;
 }
 
 size_t sound_lines_ready(const struct sound *s)
 {
     size_t n = 0;
     for (size_t i = 0; i < s->line_count; i++)
-        n += s->lines[i].chunk != NULL;
+        n += s->lines[i].pcm != NULL;
     return n;
 }
 
@@ -519,6 +638,8 @@ bool sound_handle_event(struct sound *s, const SDL_Event *ev)
     if (ev->type == event_type + 1) {
         if (s->open && s->close_when_quiet && s->mix->playing(-1) == 0)
             sound_close(s);
+        else if (s->open && ev->user.code == VOICE_CHANNEL)
+            ask_for_lines(s); // frees the line that has played
         return true;
     }
     if (ev->type != event_type)
@@ -527,8 +648,13 @@ bool sound_handle_event(struct sound *s, const SDL_Event *ev)
     if (s->open && (unsigned)ev->user.code == s->generation &&
         sp->index < s->line_count) {
         struct line *l = &s->lines[sp->index];
-        if (sp->pcm && !l->chunk) {
-            l->chunk = chunk_from(s, sp->pcm, l->lead_ms);
+        l->asked = false;
+        l->failed = !sp->pcm;
+        if (sp->pcm && !l->pcm && l->wanted) {
+            l->pcm = sp->pcm; // taken
+            sp->pcm = NULL;
+            if (++line_chunks > line_chunks_peak)
+                line_chunks_peak = line_chunks;
         } else if (!sp->pcm && !s->said_why) {
             // Once: the same reason would repeat for every line.
             SDL_Log("limber: no voice: %s (%s)",
@@ -540,23 +666,40 @@ bool sound_handle_event(struct sound *s, const SDL_Event *ev)
     return true;
 }
 
-static void play_chunk(struct sound *s, int channel, Mix_Chunk *chunk)
+static bool play_chunk(struct sound *s, int channel, Mix_Chunk *chunk)
 {
     if (!chunk || s->muted)
-        return;
+        return false;
     // Skipping fast through phases can start more cues than there are
     // channels: the newest wins over the oldest.
     if (channel < 0 && s->mix->group_available(CUE_GROUP) < 0)
         s->mix->halt_channel(s->mix->group_oldest(CUE_GROUP));
-    if (s->mix->play_channel(channel, chunk, 0) < 0)
+    if (s->mix->play_channel(channel, chunk, 0) < 0) {
         SDL_Log("limber: sound: %s", Mix_GetError());
+        return false;
+    }
+    return true;
 }
 
 static void play_line(struct sound *s, size_t index)
 {
     // Not made yet: the phase goes on without it rather than wait.
-    if (s->voice && index < s->line_count)
-        play_chunk(s, VOICE_CHANNEL, s->lines[index].chunk);
+    if (!s->voice || s->muted || index >= s->line_count || !s->lines[index].pcm)
+        return;
+    struct line *l = &s->lines[index];
+    Mix_Chunk *chunk = chunk_from(s, l->pcm, l->lead_ms);
+    if (!chunk)
+        return;
+    // The line before, if it still plays, stops here and can go.
+    s->mix->halt_channel(VOICE_CHANNEL);
+    free_voice_chunk(s);
+    s->voice_chunk = chunk;
+    if (++line_chunks > line_chunks_peak)
+        line_chunks_peak = line_chunks;
+    if (!play_chunk(s, VOICE_CHANNEL, chunk))
+        free_voice_chunk(s);
+    if (!l->fixed)
+        free_line_pcm(l); // played: a work line is made again if it recurs
 }
 
 static Mix_Chunk *cue_chunk(struct sound *s, size_t index)
@@ -577,8 +720,11 @@ void sound_play(struct sound *s, const struct session_event *ev)
         return;
     switch (ev->kind) {
     case SESSION_PHASE_START:
-        if (ev->phase < s->plan->phase_count)
+        if (ev->phase < s->plan->phase_count) {
             play_line(s, s->phase_line[ev->phase]);
+            s->next_phase = ev->phase + 1;
+            ask_for_lines(s);
+        }
         break;
     case SESSION_CUE:
         if (ev->cue >= s->plan->cue_count)

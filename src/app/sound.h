@@ -12,8 +12,9 @@
 // The live half of sound: SDL_mixer plays the built-in cues (src/audio),
 // a step's own cue file and the spoken lines as the session's events come.
 // Speech is made ahead on one worker thread, the only one that touches
-// libespeak-ng; it hands each line over as an SDL user event and never
-// delays a phase (a line not ready in time is left out).
+// libespeak-ng, a few lines ahead of the session; it hands each line over
+// as an SDL user event and never delays a phase (a line not ready in time
+// is left out).
 //
 // The device is open only while it is needed: sound_open loads SDL_mixer
 // (mixer.h), opens the device, makes the cues and starts the worker;
@@ -87,6 +88,15 @@ void sound_play(struct sound *s, const struct session_event *ev);
 bool sound_handle_event(struct sound *s, const SDL_Event *ev);
 
 // How many of the prepared routine's spoken lines are ready to play.
+// Only a few are at a time: the fixed phrases (rest, switch sides, well
+// done) and the next few work phases' lines, each freed once it has
+// played.
 size_t sound_lines_ready(const struct sound *s);
+
+// For tests: the spoken lines alive in this process now (each made ahead,
+// kept mono until it plays, or the chunk playing), and the most alive at
+// once since the last sound_line_chunks_peak.
+size_t sound_line_chunks(void);
+size_t sound_line_chunks_peak(void);
 
 #endif

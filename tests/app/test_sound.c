@@ -440,6 +440,59 @@ static void test_voice(void **state)
     }
 }
 
+// A long routine keeps only a few spoken lines at a time: the worker stays
+// a few work phases ahead and each line goes once it has played, yet every
+// work phase's line is ready when the phase starts.
+static void test_voice_bounded(void **state)
+{
+    (void)state;
+    if (!audio_voice_built_in())
+        skip();
+    forget_settings();
+    static const char *const words[] = {
+        "one",   "two",  "three", "four",   "five",   "six",      "seven",
+        "eight", "nine", "ten",   "eleven", "twelve", "thirteen", "fourteen"};
+    enum { STEPS = sizeof words / sizeof words[0] };
+    char text[2048] = "format: 1\nid: sound-long\ntitle: Long\nkind: stretch\n"
+                      "muscles: [calves]\nprepare: 2s\nsteps:\n";
+    for (int i = 0; i < STEPS; i++) {
+        size_t n = strlen(text);
+        snprintf(text + n, sizeof text - n,
+                 "  - title: Step %s, breathe out\n    duration: 3s\n",
+                 words[i]);
+    }
+    write_text("sound-long.yaml", text);
+    char path[400];
+    snprintf(path, sizeof path, "%s/sound-long.yaml", dir);
+    harness_close(&t);
+    assert_true(library_add_file(t.lib, path));
+
+    struct app_sound_options o = {100, false, false};
+    open_app("sound-long", &o);
+    (void)sound_line_chunks_peak();
+    int ready = 0;
+    for (int i = 0; i < STEPS; i++) {
+        // The next work line (and "well done") is made before its phase.
+        Uint64 give_up = SDL_GetTicks64() + 5000;
+        while (sound_control_lines_ready(t.app) < 2 &&
+               SDL_GetTicks64() < give_up)
+            wait_real(20);
+        ready += sound_control_lines_ready(t.app) >= 2;
+        assert_true(sound_line_chunks() <= 5);
+        harness_advance(&t, i ? 3000 : 2000);
+        wait_real(100);
+    }
+    size_t peak = sound_line_chunks_peak();
+    print_message("%d of %d phases had their line ready; at most %zu lines "
+                  "alive\n",
+                  ready, STEPS, peak);
+    assert_int_equal(ready, STEPS);
+    // Three work lines ahead, "well done" and the one playing.
+    assert_true(peak >= 2 && peak <= 5);
+    harness_close(&t);
+    assert_int_equal(sound_line_chunks(), 0);
+}
+
 // No device: the window opens and plays silently. Home opens no device,
 // so it knows nothing yet and says nothing; the first routine tries,
 // fails, says so once in a note that goes away by itself, and plays to
@@ -500,6 +553,7 @@ int main(void)
         cmocka_unit_test(test_keys_and_buttons),
         cmocka_unit_test(test_cue_files),
         cmocka_unit_test(test_voice),
+        cmocka_unit_test(test_voice_bounded),
         cmocka_unit_test(test_no_device),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

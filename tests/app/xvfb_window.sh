@@ -26,26 +26,9 @@ cleanup() {
     rm -rf "$tmp"
 }
 trap cleanup EXIT
-fail() {
-    echo "FAIL: $*"
-    [ -f "$tmp/err" ] && sed 's/^/  limber: /' "$tmp/err"
-    exit 1
-}
+. "$(dirname "$0")/../xvfb.sh"
 
-# Xvfb picks a free display and writes its number to fd 3.
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" \
-    2>"$tmp/xvfb.log" &
-xvfb=$!
-i=0
-while [ ! -s "$tmp/display" ]; do
-    i=$((i + 1))
-    [ $i -gt 100 ] && fail "Xvfb did not start: $(cat "$tmp/xvfb.log")"
-    sleep 0.1
-done
-DISPLAY=:$(cat "$tmp/display")
-export DISPLAY
-unset WAYLAND_DISPLAY SDL_VIDEODRIVER SDL_RENDER_DRIVER
-export SDL_AUDIODRIVER=dummy
+start_xvfb
 # The first-run notice has its own headless test (test_app); here it has
 # been acknowledged already, so the keys reach the home screen.
 if [ -n "${XDG_STATE_HOME:-}" ]; then
@@ -67,20 +50,6 @@ start() {
     esac
     xdotool windowfocus --sync "$win" 2>/dev/null || true
     sleep 0.3
-}
-
-# Waits up to 5 s for limber to end and checks its status.
-ended() {
-    i=0
-    while kill -0 "$pid" 2>/dev/null; do
-        i=$((i + 1))
-        [ $i -gt 50 ] && fail "limber still runs after $1"
-        sleep 0.1
-    done
-    status=0
-    wait "$pid" || status=$?
-    pid=""
-    [ "$status" -eq 0 ] || fail "exit status $status after $1"
 }
 
 shot() {

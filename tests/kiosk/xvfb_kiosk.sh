@@ -29,26 +29,10 @@ cleanup() {
     rm -rf "$tmp"
 }
 trap cleanup EXIT
-fail() {
-    echo "FAIL: $*"
-    [ -f "$tmp/err" ] && sed 's/^/  limber: /' "$tmp/err"
-    exit 1
-}
+. "$(dirname "$0")/../xvfb.sh"
 step() { echo "-- $*"; }
 
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" \
-    2>"$tmp/xvfb.log" &
-xvfb=$!
-i=0
-while [ ! -s "$tmp/display" ]; do
-    i=$((i + 1))
-    [ $i -gt 100 ] && fail "Xvfb did not start: $(cat "$tmp/xvfb.log")"
-    sleep 0.1
-done
-DISPLAY=:$(cat "$tmp/display")
-export DISPLAY
-unset WAYLAND_DISPLAY SDL_VIDEODRIVER SDL_RENDER_DRIVER
-export SDL_AUDIODRIVER=dummy
+start_xvfb
 # No config but the test's: not /etc's, not the user's.
 export HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_STATE_HOME="$tmp/state"
 
@@ -97,19 +81,6 @@ alive() {
         wait "$pid"
         fail "limber ended after $1 (status $?)"
     }
-}
-
-ended() {
-    i=0
-    while kill -0 "$pid" 2>/dev/null; do
-        i=$((i + 1))
-        [ $i -gt 50 ] && fail "limber still runs after $1"
-        sleep 0.1
-    done
-    status=0
-    wait "$pid" || status=$?
-    pid=""
-    [ "$status" -eq 0 ] || fail "exit status $status after $1"
 }
 
 shot() {

@@ -1,0 +1,41 @@
+# Sourced by the real-window tests (tests/app/xvfb_window.sh,
+# tests/kiosk/xvfb_kiosk.sh): a private Xvfb, and the checks on the limber
+# process they share. The caller sets $tmp, $pid, $xvfb and a cleanup trap.
+
+fail() {
+    echo "FAIL: $*"
+    [ -f "$tmp/err" ] && sed 's/^/  limber: /' "$tmp/err"
+    exit 1
+}
+
+# Starts Xvfb on a free display (it writes the number to fd 3), exports
+# DISPLAY, and gives SDL the real X11 driver with silent sound.
+start_xvfb() {
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" \
+        2>"$tmp/xvfb.log" &
+    xvfb=$!
+    i=0
+    while [ ! -s "$tmp/display" ]; do
+        i=$((i + 1))
+        [ $i -gt 100 ] && fail "Xvfb did not start: $(cat "$tmp/xvfb.log")"
+        sleep 0.1
+    done
+    DISPLAY=:$(cat "$tmp/display")
+    export DISPLAY
+    unset WAYLAND_DISPLAY SDL_VIDEODRIVER SDL_RENDER_DRIVER
+    export SDL_AUDIODRIVER=dummy
+}
+
+# Waits up to 5 s for limber ($pid) to end and checks its status is 0.
+ended() {
+    i=0
+    while kill -0 "$pid" 2>/dev/null; do
+        i=$((i + 1))
+        [ $i -gt 50 ] && fail "limber still runs after $1"
+        sleep 0.1
+    done
+    status=0
+    wait "$pid" || status=$?
+    pid=""
+    [ "$status" -eq 0 ] || fail "exit status $status after $1"
+}

@@ -1,8 +1,8 @@
 // Live cue latency (issue 4): from a phase boundary to the cue's first
 // sample in the device stream. The app runs its real loop on a monotonic
-// clock with SDL's disk audio driver (paced in real time); a post-mix
-// hook sees every buffer as it goes to the device and notes when a sound
-// starts after silence. Run by hand:
+// clock with SDL's disk audio driver (paced in real time); a monitor
+// (sound_set_monitor) sees every buffer as it goes to the device and
+// notes when a sound starts after silence. Run by hand:
 //
 //   build/bench/app/bench_sound_latency [PHASES]
 //
@@ -16,13 +16,13 @@
 #include <unistd.h>
 
 #include <SDL.h>
-#include <SDL_mixer.h>
 #include <SDL_ttf.h>
 
 #include "app.h"
 #include "app_private.h"
 #include "library.h"
 #include "sound.h"
+#include "sound_control.h"
 
 #define MAX_ONSETS 4096
 // A sound starts after at least this much digital silence (10 ms).
@@ -45,15 +45,13 @@ static int64_t clock_ms(void *ctx)
 static double onsets[MAX_ONSETS];
 static int onset_count;
 static long quiet = QUIET_FRAMES;
-static int channels = 2, rate = SOUND_RATE;
+static const int channels = SOUND_CHANNELS, rate = SOUND_RATE;
 
-static void post_mix(void *udata, Uint8 *stream, int len)
+static void monitor(void *ctx, const int16_t *x, size_t frames)
 {
-    (void)udata;
+    (void)ctx;
     double t = now_ms();
-    const int16_t *x = (const int16_t *)stream;
-    int frames = len / (int)sizeof(int16_t) / channels;
-    for (int i = 0; i < frames; i++) {
+    for (size_t i = 0; i < frames; i++) {
         if (x[i * channels] == 0) {
             quiet++;
             continue;
@@ -112,9 +110,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "cannot start: %s\n", err);
         return 1;
     }
-    Uint16 format;
-    Mix_QuerySpec(&rate, &format, &channels);
-    Mix_SetPostMix(post_mix, NULL);
+    sound_set_monitor(sound_control_sound(app), monitor, NULL);
     struct session_position pos;
     session_position(app->session, &pos);
     int64_t origin = clock_now(&app->clock) - pos.offset_ms;
@@ -140,7 +136,7 @@ int main(int argc, char **argv)
         }
     }
     SDL_Delay(200);
-    Mix_SetPostMix(NULL, NULL);
+    sound_set_monitor(sound_control_sound(app), NULL, NULL);
 
     // Each work phase's start against the first onset at or after it.
     const struct plan *plan = app->plan;

@@ -2,6 +2,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <SDL.h>
 
@@ -48,12 +49,6 @@ static void open_mixer(struct cue_check *c)
     c->mix = mixer_load(c->why, sizeof c->why);
     if (!c->mix)
         return;
-    int rate, channels;
-    Uint16 format;
-    if (c->mix->query_spec(&rate, &format, &channels) != 0) {
-        c->ready = true; // someone's open mixer: decode with it, keep it
-        return;
-    }
     // Audio already started by someone else stays theirs; otherwise the
     // dummy driver, so that no real device is opened.
     if (!SDL_WasInit(SDL_INIT_AUDIO)) {
@@ -64,8 +59,8 @@ static void open_mixer(struct cue_check *c)
         }
         c->opened_audio = true;
     }
-    // The player's own format, so the file is converted as it will be.
-    if (c->mix->open_audio(SOUND_RATE, AUDIO_S16SYS, 2, SOUND_CHUNK_FRAMES) !=
+    // The player's own samples: mono at its rate (sound.h).
+    if (c->mix->open_audio(SOUND_RATE, AUDIO_S16SYS, 1, SOUND_CHUNK_FRAMES) !=
         0) {
         snprintf(c->why, sizeof c->why, "no audio to decode it with (%s)",
                  Mix_GetError());
@@ -90,20 +85,30 @@ void cue_check_free(struct cue_check *c)
     free(c);
 }
 
-bool cue_check_playable(void *ctx, const char *path, char *why, size_t why_size)
+struct audio_pcm *cue_check_decode(struct cue_check *c, const char *path,
+                                   char *why, size_t why_size)
 {
-    struct cue_check *c = ctx;
     if (!c->tried)
         open_mixer(c);
     if (!c->ready) {
         snprintf(why, why_size, "%s", c->why);
-        return false;
+        return NULL;
     }
     Mix_Chunk *chunk = c->mix->load_wav(path);
     if (!chunk) {
         snprintf(why, why_size, "%s", Mix_GetError());
-        return false;
+        return NULL;
     }
+    struct audio_pcm *pcm =
+        audio_pcm_new(chunk->alen / sizeof(int16_t), SOUND_RATE);
+    memcpy(pcm->samples, chunk->abuf, pcm->frames * sizeof(int16_t));
     c->mix->free_chunk(chunk);
-    return true;
+    return pcm;
+}
+
+bool cue_check_playable(void *ctx, const char *path, char *why, size_t why_size)
+{
+    struct audio_pcm *pcm = cue_check_decode(ctx, path, why, why_size);
+    audio_pcm_free(pcm);
+    return pcm != NULL;
 }

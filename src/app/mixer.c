@@ -26,20 +26,8 @@ static const struct symbol {
 } symbols[] = {
     SYMBOL(open_audio, "Mix_OpenAudio"),
     SYMBOL(close_audio, "Mix_CloseAudio"),
-    SYMBOL(query_spec, "Mix_QuerySpec"),
-    SYMBOL(allocate_channels, "Mix_AllocateChannels"),
-    SYMBOL(reserve_channels, "Mix_ReserveChannels"),
-    SYMBOL(group_channels, "Mix_GroupChannels"),
-    SYMBOL(group_available, "Mix_GroupAvailable"),
-    SYMBOL(group_oldest, "Mix_GroupOldest"),
-    SYMBOL(master_volume, "Mix_MasterVolume"),
-    SYMBOL(quick_load_raw, "Mix_QuickLoad_RAW"),
     SYMBOL(load_wav, "Mix_LoadWAV"),
     SYMBOL(free_chunk, "Mix_FreeChunk"),
-    SYMBOL(play_channel, "Mix_PlayChannel"),
-    SYMBOL(halt_channel, "Mix_HaltChannel"),
-    SYMBOL(playing, "Mix_Playing"),
-    SYMBOL(channel_finished, "Mix_ChannelFinished"),
 };
 
 static bool fill(void)
@@ -56,8 +44,7 @@ static bool fill(void)
     for (size_t i = 0; i < sizeof symbols / sizeof symbols[0]; i++) {
         void *fn = dlsym(lib, symbols[i].name);
         if (!fn) {
-            // Mix_MasterVolume and the real Mix_LoadWAV and
-            // Mix_PlayChannel functions came with 2.6.0.
+            // The real Mix_LoadWAV function (not a macro) came with 2.6.0.
             snprintf(failure, sizeof failure,
                      "cannot load %s: it has no %s (SDL_mixer 2.6 or later "
                      "is needed)",

@@ -7,11 +7,13 @@
 #include <SDL.h>
 #include <SDL_mixer.h>
 
-// SDL_mixer, loaded with dlopen when the first sound is wanted rather than
+// SDL_mixer, the decoder of routines' own cue files (.wav, .ogg), loaded
+// with dlopen when the first such file is checked or played rather than
 // linked: its Debian build pulls in fluidsynth, glib, libstdc++, libdb and
 // more, 2.4 MB of memory and 7 ms before the first window
-// (docs/performance.md, "Window"), which a window that never plays sound
-// should not pay. Only the header's types and macros are used directly;
+// (docs/performance.md, "Sound"), which a window whose routines use the
+// built-in cues should never pay. It plays nothing: src/audio's mixer
+// does (sound.c). Only the header's types and macros are used directly;
 // every call goes through this table.
 
 // The soname SDL2_mixer 2.x installs.
@@ -23,20 +25,8 @@ struct mixer {
     int(SDLCALL *open_audio)(int rate, Uint16 format, int channels,
                              int chunk_size);
     void(SDLCALL *close_audio)(void);
-    int(SDLCALL *query_spec)(int *rate, Uint16 *format, int *channels);
-    int(SDLCALL *allocate_channels)(int count);
-    int(SDLCALL *reserve_channels)(int count);
-    int(SDLCALL *group_channels)(int from, int to, int tag);
-    int(SDLCALL *group_available)(int tag);
-    int(SDLCALL *group_oldest)(int tag);
-    int(SDLCALL *master_volume)(int volume);
-    Mix_Chunk *(SDLCALL *quick_load_raw)(Uint8 *mem, Uint32 len);
     Mix_Chunk *(SDLCALL *load_wav)(const char *file);
     void(SDLCALL *free_chunk)(Mix_Chunk *chunk);
-    int(SDLCALL *play_channel)(int channel, Mix_Chunk *chunk, int loops);
-    int(SDLCALL *halt_channel)(int channel);
-    int(SDLCALL *playing)(int channel);
-    void(SDLCALL *channel_finished)(void(SDLCALL *done)(int channel));
 };
 
 // Loads the library and fills the table, once per process (the library

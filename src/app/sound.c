@@ -9,17 +9,16 @@
 #include <string.h>
 
 #include "audio_cue.h"
+#include "audio_mixer.h"
 #include "audio_phrase.h"
 #include "audio_track.h"
 #include "audio_voice.h"
-#include "mixer.h"
+#include "cue_check.h"
 #include "xalloc.h"
 
-// Channel 0 is kept for the voice, so a new line replaces the one before
-// it; cues take any of the others and overlap freely.
+// Voice 0 is kept for speech, so a new line replaces the one before it;
+// cues take any of the others and overlap freely (audio_mixer.h).
 #define VOICE_CHANNEL 0
-#define CHANNELS      8
-#define CUE_GROUP     1 // the other channels
 // "well done" starts this long into the finish sound, as in the track.
 #define WELL_DONE_DELAY_MS 100
 // How many work phases ahead of the session the worker speaks: enough to
@@ -38,8 +37,8 @@ struct line {
     bool asked;  // queued for the worker, no answer yet
     bool failed; // the worker could not speak it: not asked again
     bool wanted; // scratch for want_lines
-    // The worker's mono buffer, NULL until made: half a stereo chunk's
-    // size. It becomes a chunk only as it plays (voice_chunk).
+    // The worker's buffer at espeak-ng's own rate, NULL until made. A
+    // work line's moves to voice_line as it starts to play.
     struct audio_pcm *pcm;
 };
 
@@ -62,27 +61,33 @@ struct spoken {
 };
 
 struct sound {
-    const struct mixer *mix; // SDL_mixer's functions, once loaded
-    bool open;
-    bool close_when_quiet; // close once the last sound has ended
-    int rate, channels;
-    Uint16 format;
-    int volume; // 0..100
+    SDL_AudioDeviceID device; // 0 while closed
+    bool close_when_quiet;    // close once the last sound has ended
+    int volume;               // 0..100
     bool muted, voice;
 
-    Mix_Chunk *cues[AUDIO_CUE_COUNT];
+    // Only under the device's lock while it is open: the callback reads
+    // it on SDL's audio thread.
+    struct audio_mixer *mixer;
+    void (*monitor)(void *ctx, const int16_t *frames, size_t count);
+    void *monitor_ctx;
+
+    // Made when a routine first needs them, at SOUND_RATE; kept until the
+    // device closes.
+    struct audio_pcm *cues[AUDIO_CUE_COUNT];
 
     // The prepared routine.
     const struct plan *plan;
     char lang[16];
-    Mix_Chunk **step_files; // per step: its decoded cue file, or NULL
+    struct audio_pcm **step_files; // per step: its decoded cue file, or NULL
+    bool files_decoded;            // step_files is made
     struct line *lines;
     size_t line_count;
-    size_t *phase_line;     // per phase: index into lines, or SIZE_MAX
-    size_t well_done;       // index into lines, or SIZE_MAX
-    size_t next_phase;      // the first phase whose line has not started yet
-    Mix_Chunk *voice_chunk; // what VOICE_CHANNEL plays, or NULL
-    bool said_why;          // a speech failure was logged already
+    size_t *phase_line;           // per phase: index into lines, or SIZE_MAX
+    size_t well_done;             // index into lines, or SIZE_MAX
+    size_t next_phase;            // the first phase whose line has not started
+    struct audio_pcm *voice_line; // a work line VOICE_CHANNEL plays, owned
+    bool said_why;                // a speech failure was logged already
 
     // The speech worker.
     SDL_Thread *thread;
@@ -94,11 +99,11 @@ struct sound {
 };
 
 // Two user events: event_type carries a spoken line from the worker,
-// event_type + 1 says that a mixer channel (code) has finished.
+// event_type + 1 says that a mixer voice (code) has played to its end.
 static Uint32 event_type = (Uint32)-1;
 
-// Spoken lines alive in this process, as buffers made ahead or as the
-// chunk playing, and the most at once (for tests).
+// Spoken lines alive in this process, made ahead or playing, and the most
+// at once (for tests).
 static size_t line_chunks, line_chunks_peak;
 
 // --- speech worker --------------------------------------------------------
@@ -157,7 +162,7 @@ static int worker(void *ctx)
         if (quit)
             break;
         if (!tried) {
-            voice = audio_voice_new(s->rate, &voice_why);
+            voice = audio_voice_new(0, &voice_why); // its own rate
             tried = true;
         }
         if (still_wanted(s, job->generation)) {
@@ -173,54 +178,28 @@ static int worker(void *ctx)
     return 0;
 }
 
-// --- chunks ---------------------------------------------------------------
-
-// A mono buffer at the device rate, after lead_ms of silence, widened to
-// the device's format and channels, as a chunk that owns its samples.
-static Mix_Chunk *chunk_from(struct sound *s, const struct audio_pcm *pcm,
-                             int lead_ms)
-{
-    size_t lead = (size_t)lead_ms * (size_t)pcm->rate / 1000;
-    size_t frames = lead + pcm->frames;
-    SDL_AudioCVT cvt;
-    if (SDL_BuildAudioCVT(&cvt, AUDIO_S16SYS, 1, pcm->rate, s->format,
-                          (Uint8)s->channels, s->rate) < 0) {
-        SDL_Log("limber: sound: %s", SDL_GetError());
-        return NULL;
-    }
-    cvt.len = (int)(frames * sizeof(int16_t));
-    // SDL_malloc: the chunk frees it with SDL_free (allocated = 1 below).
-    cvt.buf = SDL_calloc(
-        (size_t)cvt.len * (size_t)(cvt.len_mult ? cvt.len_mult : 1), 1);
-    if (!cvt.buf)
-        abort();
-    memcpy(cvt.buf + lead * sizeof(int16_t), pcm->samples,
-           pcm->frames * sizeof(int16_t));
-    if (cvt.needed && SDL_ConvertAudio(&cvt) != 0) {
-        SDL_Log("limber: sound: %s", SDL_GetError());
-        SDL_free(cvt.buf);
-        return NULL;
-    }
-    int len = cvt.needed ? cvt.len_cvt : cvt.len;
-    Mix_Chunk *chunk = s->mix->quick_load_raw(cvt.buf, (Uint32)len);
-    if (!chunk) {
-        SDL_free(cvt.buf);
-        return NULL;
-    }
-    chunk->allocated = 1; // QuickLoad does not own the buffer; now it does
-    return chunk;
-}
-
 // --- the device -----------------------------------------------------------
 
-// The mixer's volume for ours: squared, so the steps sound even (half way
-// is a quarter of the amplitude, -12 dB).
-static int mixer_volume(const struct sound *s)
+// The mixer's gain for our volume: squared, so the steps sound even (half
+// way is a quarter of the amplitude, -12 dB).
+static int mixer_gain(const struct sound *s)
 {
     if (s->muted)
         return 0;
     double v = s->volume / 100.0;
-    return (int)lround(v * v * MIX_MAX_VOLUME);
+    return (int)lround(v * v * AUDIO_MIXER_UNITY);
+}
+
+// While the device is open its mixer is the audio thread's: every other
+// use holds that thread off. Only with a device open.
+static void lock(struct sound *s)
+{
+    SDL_LockAudioDevice(s->device);
+}
+
+static void unlock(struct sound *s)
+{
+    SDL_UnlockAudioDevice(s->device);
 }
 
 struct sound *sound_new(bool voice)
@@ -238,18 +217,41 @@ struct sound *sound_new(bool voice)
     return s;
 }
 
-// On SDL_mixer's thread (or in a halt on ours): only an event leaves it.
-static void SDLCALL on_channel_finished(int channel)
+// SDL's audio thread, with the device locked: mixes the next buffer and
+// tells the main thread, by event, which voices have played out.
+static void SDLCALL fill(void *ctx, Uint8 *stream, int len)
 {
-    SDL_Event ev = {.type = event_type + 1};
-    ev.user.code = channel;
-    SDL_PushEvent(&ev);
+    struct sound *s = ctx;
+    size_t frames = (size_t)len / (sizeof(int16_t) * SOUND_CHANNELS);
+    unsigned ended = audio_mixer_render(s->mixer, (int16_t *)stream, frames);
+    if (s->monitor)
+        s->monitor(s->monitor_ctx, (const int16_t *)stream, frames);
+    for (int v = 0; ended; v++, ended >>= 1) {
+        if (ended & 1) {
+            SDL_Event ev = {.type = event_type + 1};
+            ev.user.code = v;
+            SDL_PushEvent(&ev);
+        }
+    }
 }
 
-static void free_chunk(struct sound *s, Mix_Chunk *chunk)
+static bool playing(struct sound *s, int voice)
 {
-    if (chunk)
-        s->mix->free_chunk(chunk);
+    if (!s->device)
+        return false;
+    lock(s);
+    bool on = audio_mixer_playing(s->mixer, voice);
+    unlock(s);
+    return on;
+}
+
+static void stop(struct sound *s, int voice)
+{
+    if (!s->device)
+        return;
+    lock(s);
+    audio_mixer_stop(s->mixer, voice);
+    unlock(s);
 }
 
 static void free_line_pcm(struct line *l)
@@ -261,17 +263,56 @@ static void free_line_pcm(struct line *l)
     line_chunks--;
 }
 
-// The voice channel's chunk, once it has stopped.
-static void free_voice_chunk(struct sound *s)
+// The work line VOICE_CHANNEL played, once it has stopped.
+static void free_voice_line(struct sound *s)
 {
-    if (!s->voice_chunk)
+    if (!s->voice_line || playing(s, VOICE_CHANNEL))
         return;
-    s->mix->free_chunk(s->voice_chunk);
-    s->voice_chunk = NULL;
+    audio_pcm_free(s->voice_line);
+    s->voice_line = NULL;
     line_chunks--;
 }
 
-static void load_step_files(struct sound *s);
+// The built-in cues the prepared routine plays, those not made yet.
+static void make_cues(struct sound *s)
+{
+    if (!s->plan)
+        return;
+    for (size_t i = 0; i < s->plan->cue_count; i++) {
+        enum audio_cue c = audio_cue_for(s->plan, i);
+        if (!s->cues[c])
+            s->cues[c] = audio_cue_make(c, SOUND_RATE);
+    }
+}
+
+// Decodes the prepared routine's cue files, once, before the device opens:
+// SDL_mixer decodes on SDL's dummy driver (cue_check.h), which cannot be
+// up beside the real one. One log line for each file that cannot be; its
+// built-in cue plays instead.
+static void decode_step_files(struct sound *s)
+{
+    const struct routine *r = s->plan->routine;
+    s->files_decoded = true;
+    struct cue_check *decoder = NULL;
+    for (size_t i = 0; i < r->step_count; i++) {
+        const struct step *st = &r->steps[i];
+        if (st->cue != ROUTINE_CUE_FILE || !st->cue_file)
+            continue;
+        if (!s->step_files)
+            s->step_files = xcalloc(r->step_count, sizeof(*s->step_files));
+        if (!decoder)
+            decoder = cue_check_new();
+        char why[256];
+        s->step_files[i] =
+            cue_check_decode(decoder, st->cue_file, why, sizeof why);
+        if (!s->step_files[i])
+            SDL_Log("limber: %s: cannot play this cue (%s); the built-in "
+                    "cue plays instead",
+                    st->cue_file, why);
+    }
+    cue_check_free(decoder);
+}
+
 static void ask_for_lines(struct sound *s);
 
 bool sound_open(struct sound *s, char *why, size_t why_size)
@@ -279,40 +320,36 @@ bool sound_open(struct sound *s, char *why, size_t why_size)
     if (why_size)
         why[0] = '\0';
     s->close_when_quiet = false;
-    if (s->open)
+    if (s->device)
         return true;
-    s->mix = mixer_load(why, why_size);
-    if (!s->mix)
-        return false;
+    if (s->plan && !s->files_decoded)
+        decode_step_files(s);
     // Video is up already; audio on its own, so its failure stays its own.
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
         snprintf(why, why_size, "no sound: %s", SDL_GetError());
         return false;
     }
-    if (s->mix->open_audio(SOUND_RATE, AUDIO_S16SYS, 2, SOUND_CHUNK_FRAMES) !=
-        0) {
-        snprintf(why, why_size, "no sound device: %s", Mix_GetError());
+    s->mixer = audio_mixer_new(SOUND_RATE, SOUND_CHANNELS);
+    audio_mixer_set_gain(s->mixer, mixer_gain(s));
+    // Exactly this format: SDL converts to the hardware's if it must.
+    SDL_AudioSpec want = {
+        .freq = SOUND_RATE,
+        .format = AUDIO_S16SYS,
+        .channels = SOUND_CHANNELS,
+        .samples = SOUND_CHUNK_FRAMES,
+        .callback = fill,
+        .userdata = s,
+    };
+    s->device = SDL_OpenAudioDevice(NULL, 0, &want, NULL, 0);
+    if (!s->device) {
+        snprintf(why, why_size, "no sound device: %s", SDL_GetError());
+        audio_mixer_free(s->mixer);
+        s->mixer = NULL;
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
         return false;
     }
-    int channels = 0;
-    s->mix->query_spec(&s->rate, &s->format, &channels);
-    s->channels = channels;
-    s->open = true;
-    s->mix->allocate_channels(CHANNELS);
-    s->mix->reserve_channels(1); // VOICE_CHANNEL
-    s->mix->group_channels(VOICE_CHANNEL + 1, CHANNELS - 1, CUE_GROUP);
-    s->mix->master_volume(mixer_volume(s));
-    s->mix->channel_finished(on_channel_finished);
-
-    // The cues at the device's own rate: no resampling when they play.
-    struct audio_cues *cues = audio_cues_new(s->rate);
-    for (int c = 0; c < AUDIO_CUE_COUNT; c++) {
-        const struct audio_pcm *pcm = audio_cues_get(cues, c);
-        if (pcm)
-            s->cues[c] = chunk_from(s, pcm, 0);
-    }
-    audio_cues_free(cues);
+    make_cues(s);
+    SDL_PauseAudioDevice(s->device, 0);
 
     if (s->lock && s->wake) {
         s->quit = false;
@@ -320,17 +357,13 @@ bool sound_open(struct sound *s, char *why, size_t why_size)
         if (!s->thread)
             SDL_Log("limber: no voice: %s", SDL_GetError());
     }
-    // A routine prepared while the device was closed.
-    if (s->plan) {
-        load_step_files(s);
-        ask_for_lines(s);
-    }
+    ask_for_lines(s); // a routine prepared while the device was closed
     return true;
 }
 
 bool sound_available(const struct sound *s)
 {
-    return s && s->open;
+    return s && s->device;
 }
 
 static void free_event(const SDL_Event *ev)
@@ -358,16 +391,15 @@ static void stop_worker(struct sound *s)
         free_event(&ev);
 }
 
-// Frees the prepared routine's decoded sounds (its cue files and spoken
-// lines), keeping the routine: they are made again at the next open.
-static void drop_chunks(struct sound *s)
+// Frees the prepared routine's spoken lines, keeping the routine: they are
+// made again at the next open. Nothing may be playing them.
+static void drop_lines(struct sound *s)
 {
-    if (s->plan && s->step_files) {
-        for (size_t i = 0; i < s->plan->routine->step_count; i++)
-            free_chunk(s, s->step_files[i]);
+    if (s->voice_line) {
+        audio_pcm_free(s->voice_line);
+        s->voice_line = NULL;
+        line_chunks--;
     }
-    free(s->step_files);
-    s->step_files = NULL;
     for (size_t i = 0; i < s->line_count; i++) {
         free_line_pcm(&s->lines[i]);
         s->lines[i].asked = false;
@@ -377,7 +409,7 @@ static void drop_chunks(struct sound *s)
 
 void sound_close(struct sound *s)
 {
-    if (!s->open)
+    if (!s->device)
         return;
     stop_worker(s);
     // A new generation: a line still on its way belongs to no one.
@@ -386,33 +418,46 @@ void sound_close(struct sound *s)
         s->generation++;
         SDL_UnlockMutex(s->lock);
     }
-    s->mix->channel_finished(NULL);
-    s->mix->halt_channel(-1);
-    free_voice_chunk(s);
-    drop_chunks(s);
+    SDL_CloseAudioDevice(s->device); // waits for the callback to return
+    s->device = 0;
+    SDL_QuitSubSystem(SDL_INIT_AUDIO);
+    audio_mixer_free(s->mixer);
+    s->mixer = NULL;
+    // The voices' last "played out" events speak of a mixer that is gone.
+    SDL_FlushEvent(event_type + 1);
+    drop_lines(s);
     for (int c = 0; c < AUDIO_CUE_COUNT; c++) {
-        free_chunk(s, s->cues[c]);
+        audio_pcm_free(s->cues[c]);
         s->cues[c] = NULL;
     }
-    s->mix->close_audio();
-    SDL_QuitSubSystem(SDL_INIT_AUDIO);
 #ifdef __GLIBC__
-    // The cues and lines were megabytes in pieces that glibc keeps for
-    // reuse; give the pages back, for the screens that play nothing.
+    // The cues and lines were hundreds of kilobytes in pieces that glibc
+    // keeps for reuse; give the pages back, for the screens that play
+    // nothing.
     malloc_trim(0);
 #endif
-    s->open = false;
     s->close_when_quiet = false;
 }
 
 void sound_close_when_quiet(struct sound *s)
 {
-    if (!s->open)
+    if (!s->device)
         return;
-    if (s->mix->playing(-1) == 0)
+    if (!playing(s, AUDIO_MIXER_ALL))
         sound_close(s);
     else
-        s->close_when_quiet = true; // on_channel_finished's event
+        s->close_when_quiet = true; // fill's event
+}
+
+static void free_step_files(struct sound *s)
+{
+    if (s->plan && s->step_files) {
+        for (size_t i = 0; i < s->plan->routine->step_count; i++)
+            audio_pcm_free(s->step_files[i]);
+    }
+    free(s->step_files);
+    s->step_files = NULL;
+    s->files_decoded = false;
 }
 
 void sound_free(struct sound *s)
@@ -434,8 +479,24 @@ void sound_set_volume(struct sound *s, int volume, bool muted)
 {
     s->volume = volume < 0 ? 0 : volume > 100 ? 100 : volume;
     s->muted = muted;
-    if (s->open)
-        s->mix->master_volume(mixer_volume(s));
+    if (!s->device)
+        return;
+    lock(s);
+    audio_mixer_set_gain(s->mixer, mixer_gain(s));
+    unlock(s);
+}
+
+void sound_set_monitor(struct sound *s,
+                       void (*fn)(void *ctx, const int16_t *frames,
+                                  size_t count),
+                       void *ctx)
+{
+    if (s->device)
+        lock(s);
+    s->monitor = fn;
+    s->monitor_ctx = ctx;
+    if (s->device)
+        unlock(s);
 }
 
 // Marks the lines wanted now: the fixed phrases, and the lines of the
@@ -474,16 +535,15 @@ static void ask_line(struct sound *s, size_t index)
     SDL_UnlockMutex(s->lock);
 }
 
-// Keeps the worker a few lines ahead of the session: frees the voice's
-// chunk once it has played and the lines no longer wanted, takes back the
-// ones queued but no longer wanted, and asks for the wanted ones not made
-// yet, the soonest first.
+// Keeps the worker a few lines ahead of the session: frees the work line
+// once it has played and the lines no longer wanted, takes back the ones
+// queued but no longer wanted, and asks for the wanted ones not made yet,
+// the soonest first.
 static void ask_for_lines(struct sound *s)
 {
-    if (!s->open)
+    if (!s->device)
         return;
-    if (s->mix->playing(VOICE_CHANNEL) == 0)
-        free_voice_chunk(s);
+    free_voice_line(s);
     if (!s->plan || !s->line_count)
         return;
     want_lines(s);
@@ -519,25 +579,23 @@ static void ask_for_lines(struct sound *s)
 void sound_set_voice(struct sound *s, bool on)
 {
     s->voice = on;
-    if (!on && s->open)
-        s->mix->halt_channel(VOICE_CHANNEL);
+    if (!on)
+        stop(s, VOICE_CHANNEL);
     if (on)
         ask_for_lines(s);
 }
 
 void sound_forget(struct sound *s)
 {
-    if (s->open) {
-        s->mix->halt_channel(-1);
-        free_voice_chunk(s);
-    }
+    stop(s, AUDIO_MIXER_ALL);
     // A new generation: the worker drops what it was making for this one.
     if (s->lock) {
         SDL_LockMutex(s->lock);
         s->generation++;
         SDL_UnlockMutex(s->lock);
     }
-    drop_chunks(s);
+    drop_lines(s);
+    free_step_files(s);
     if (s->lock) {
         SDL_LockMutex(s->lock);
         jobs_free(s->jobs); // an older routine's, never started
@@ -573,21 +631,14 @@ static size_t add_line(struct sound *s, char *text, int lead_ms, bool fixed)
     return s->line_count++;
 }
 
-static void load_step_files(struct sound *s)
+static bool has_cue_files(const struct plan *plan)
 {
-    const struct routine *r = s->plan->routine;
-    s->step_files =
-        xcalloc(r->step_count ? r->step_count : 1, sizeof(*s->step_files));
+    const struct routine *r = plan->routine;
     for (size_t i = 0; i < r->step_count; i++) {
-        const struct step *st = &r->steps[i];
-        if (st->cue != ROUTINE_CUE_FILE || !st->cue_file)
-            continue;
-        s->step_files[i] = s->mix->load_wav(st->cue_file);
-        if (!s->step_files[i])
-            SDL_Log("limber: %s: cannot play this cue (%s); the built-in "
-                    "cue plays instead",
-                    st->cue_file, Mix_GetError());
+        if (r->steps[i].cue == ROUTINE_CUE_FILE && r->steps[i].cue_file)
+            return true;
     }
+    return false;
 }
 
 void sound_prepare(struct sound *s, const struct plan *plan, const char *lang)
@@ -595,8 +646,6 @@ void sound_prepare(struct sound *s, const struct plan *plan, const char *lang)
     sound_forget(s);
     s->plan = plan;
     snprintf(s->lang, sizeof s->lang, "%s", lang ? lang : "en");
-    if (s->open)
-        load_step_files(s);
     s->phase_line = xcalloc(plan->phase_count ? plan->phase_count : 1,
                             sizeof(*s->phase_line));
     for (size_t i = 0; i < plan->phase_count; i++) {
@@ -608,6 +657,18 @@ void sound_prepare(struct sound *s, const struct plan *plan, const char *lang)
     s->well_done =
         add_line(s, xstrdup(audio_phrase_get(AUDIO_PHRASE_WELL_DONE, s->lang)),
                  WELL_DONE_DELAY_MS, true);
+    if (!s->device)
+        return; // sound_open does the rest
+    if (has_cue_files(plan)) {
+        // Its files decode while the device is closed (decode_step_files).
+        sound_close(s);
+        char why[256];
+        if (!sound_open(s, why, sizeof why))
+            SDL_Log("limber: %s", why);
+        return;
+    }
+    s->files_decoded = true;
+    make_cues(s);
     ask_for_lines(s);
 }
 
@@ -636,16 +697,16 @@ bool sound_handle_event(struct sound *s, const SDL_Event *ev)
     if (event_type == (Uint32)-1)
         return false;
     if (ev->type == event_type + 1) {
-        if (s->open && s->close_when_quiet && s->mix->playing(-1) == 0)
+        if (s->close_when_quiet && !playing(s, AUDIO_MIXER_ALL))
             sound_close(s);
-        else if (s->open && ev->user.code == VOICE_CHANNEL)
+        else if (ev->user.code == VOICE_CHANNEL)
             ask_for_lines(s); // frees the line that has played
         return true;
     }
     if (ev->type != event_type)
         return false;
     struct spoken *sp = ev->user.data1;
-    if (s->open && (unsigned)ev->user.code == s->generation &&
+    if (s->device && (unsigned)ev->user.code == s->generation &&
         sp->index < s->line_count) {
         struct line *l = &s->lines[sp->index];
         l->asked = false;
@@ -666,19 +727,14 @@ bool sound_handle_event(struct sound *s, const SDL_Event *ev)
     return true;
 }
 
-static bool play_chunk(struct sound *s, int channel, Mix_Chunk *chunk)
+static void play_pcm(struct sound *s, int voice, const struct audio_pcm *pcm,
+                     size_t lead)
 {
-    if (!chunk || s->muted)
-        return false;
-    // Skipping fast through phases can start more cues than there are
-    // channels: the newest wins over the oldest.
-    if (channel < 0 && s->mix->group_available(CUE_GROUP) < 0)
-        s->mix->halt_channel(s->mix->group_oldest(CUE_GROUP));
-    if (s->mix->play_channel(channel, chunk, 0) < 0) {
-        SDL_Log("limber: sound: %s", Mix_GetError());
-        return false;
-    }
-    return true;
+    if (!pcm || s->muted)
+        return;
+    lock(s);
+    audio_mixer_play(s->mixer, voice, pcm, lead);
+    unlock(s);
 }
 
 static void play_line(struct sound *s, size_t index)
@@ -687,22 +743,19 @@ static void play_line(struct sound *s, size_t index)
     if (!s->voice || s->muted || index >= s->line_count || !s->lines[index].pcm)
         return;
     struct line *l = &s->lines[index];
-    Mix_Chunk *chunk = chunk_from(s, l->pcm, l->lead_ms);
-    if (!chunk)
-        return;
     // The line before, if it still plays, stops here and can go.
-    s->mix->halt_channel(VOICE_CHANNEL);
-    free_voice_chunk(s);
-    s->voice_chunk = chunk;
-    if (++line_chunks > line_chunks_peak)
-        line_chunks_peak = line_chunks;
-    if (!play_chunk(s, VOICE_CHANNEL, chunk))
-        free_voice_chunk(s);
-    if (!l->fixed)
-        free_line_pcm(l); // played: a work line is made again if it recurs
+    stop(s, VOICE_CHANNEL);
+    free_voice_line(s);
+    const struct audio_pcm *pcm = l->pcm;
+    if (!l->fixed) {
+        // Played once: a work line is made again if it recurs.
+        s->voice_line = l->pcm;
+        l->pcm = NULL;
+    }
+    play_pcm(s, VOICE_CHANNEL, pcm, (size_t)l->lead_ms * SOUND_RATE / 1000);
 }
 
-static Mix_Chunk *cue_chunk(struct sound *s, size_t index)
+static const struct audio_pcm *cue_pcm(struct sound *s, size_t index)
 {
     const struct plan *p = s->plan;
     const struct plan_cue *c = &p->cues[index];
@@ -716,7 +769,7 @@ static Mix_Chunk *cue_chunk(struct sound *s, size_t index)
 
 void sound_play(struct sound *s, const struct session_event *ev)
 {
-    if (!s->open || !s->plan)
+    if (!s->device || !s->plan)
         return;
     switch (ev->kind) {
     case SESSION_PHASE_START:
@@ -729,16 +782,16 @@ void sound_play(struct sound *s, const struct session_event *ev)
     case SESSION_CUE:
         if (ev->cue >= s->plan->cue_count)
             break;
-        play_chunk(s, -1, cue_chunk(s, ev->cue));
+        play_pcm(s, AUDIO_MIXER_ANY, cue_pcm(s, ev->cue), 0);
         if (s->plan->cues[ev->cue].kind == PLAN_CUE_FINISH)
             play_line(s, s->well_done);
         break;
     case SESSION_PAUSED:
-        s->mix->halt_channel(-1);
+        stop(s, AUDIO_MIXER_ALL);
         break;
     case SESSION_ROUTINE_END:
         if (!ev->completed)
-            s->mix->halt_channel(-1);
+            stop(s, AUDIO_MIXER_ALL);
         break;
     default:
         break;

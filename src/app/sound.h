@@ -9,25 +9,29 @@
 #include "plan.h"
 #include "session.h"
 
-// The live half of sound: SDL_mixer plays the built-in cues (src/audio),
-// a step's own cue file and the spoken lines as the session's events come.
-// Speech is made ahead on one worker thread, the only one that touches
-// libespeak-ng, a few lines ahead of the session; it hands each line over
-// as an SDL user event and never delays a phase (a line not ready in time
-// is left out).
+// The live half of sound: SDL's audio device plays the built-in cues
+// (src/audio), a step's own cue file and the spoken lines as the session's
+// events come, mixed on SDL's audio thread by src/audio's mixer
+// (audio_mixer.h). Speech is made ahead on one worker thread, the only one
+// that touches libespeak-ng, a few lines ahead of the session; it hands
+// each line over as an SDL user event and never delays a phase (a line
+// not ready in time is left out). SDL_mixer only decodes cue files
+// (cue_check.h), so a routine without any never loads it.
 //
-// The device is open only while it is needed: sound_open loads SDL_mixer
-// (mixer.h), opens the device, makes the cues and starts the worker;
-// sound_close undoes all of it, so that SDL's mixer thread, which wakes
-// every 10 ms while a device is open, does not run on an idle screen.
-// Volume, mute and voice are plain numbers while it is closed.
+// The device is open only while it is needed: sound_open opens it, makes
+// the routine's cues and starts the worker; sound_close undoes all of it,
+// so that SDL's audio thread, which wakes every 10 ms while a device is
+// open, does not run on an idle screen. Volume, mute and voice are plain
+// numbers while it is closed.
 //
 // Without a sound device every function still works and plays nothing:
 // the program never stops for sound.
 
-// The mixer's buffer: 512 frames at 48 kHz is 10.7 ms, the most a cue
-// waits for its turn (docs/performance.md, "Live cue latency").
+// The device's buffer: 512 frames at 48 kHz is 10.7 ms, the most a cue
+// waits for its turn (docs/performance.md, "Live cue latency"). Its
+// samples are 16-bit, both channels the same.
 #define SOUND_RATE         48000
+#define SOUND_CHANNELS     2
 #define SOUND_CHUNK_FRAMES 512
 
 struct sound;
@@ -39,18 +43,19 @@ struct sound *sound_new(bool voice);
 // Closes the device (sound_close) and frees the rest. Accepts NULL.
 void sound_free(struct sound *s);
 
-// Opens the sound device, when it is not open yet: loads SDL_mixer,
-// starts SDL's audio subsystem (video should be up first: SDL_Init fails
-// as a whole when audio does) and the mixer, makes the built-in cues,
-// starts the speech worker, and readies a routine already prepared.
+// Opens the sound device, when it is not open yet: decodes a prepared
+// routine's cue files (before: cue_check.h), starts SDL's audio subsystem
+// (video should be up first: SDL_Init fails as a whole when audio does)
+// and the device, makes the routine's built-in cues, and starts the
+// speech worker on its lines.
 // Returns true when the device is open; else false with one line in why
 // that says why not, and everything plays nothing until the next
 // successful sound_open. Also cancels a pending sound_close_when_quiet.
 bool sound_open(struct sound *s, char *why, size_t why_size);
 
-// Stops the worker, frees the cues and the routine's decoded sounds
-// (the routine itself stays prepared), closes the mixer and quits SDL's
-// audio subsystem. Nothing when the device is not open.
+// Stops the worker, closes the device and quits SDL's audio subsystem,
+// and frees the cues and the spoken lines (the routine itself stays
+// prepared, its decoded cue files too). Nothing when it is not open.
 void sound_close(struct sound *s);
 
 // sound_close now if nothing is playing, else as soon as the last sound
@@ -70,8 +75,10 @@ void sound_set_voice(struct sound *s, bool on);
 
 // Makes a routine's sounds ready before its session starts: decodes its
 // steps' cue files (one log line for each that cannot be, whose built-in
-// cue plays instead) and queues its spoken lines in lang. plan is
-// borrowed until the next sound_prepare, sound_forget or sound_free.
+// cue plays instead; with the device open, it closes and opens again
+// around the decoding), makes its cues and queues its spoken lines in
+// lang. plan is borrowed until the next sound_prepare, sound_forget or
+// sound_free.
 void sound_prepare(struct sound *s, const struct plan *plan, const char *lang);
 
 // Drops the routine's sounds (the session has ended and its plan goes).
@@ -82,7 +89,7 @@ void sound_forget(struct sound *s);
 // stop silences what is playing.
 void sound_play(struct sound *s, const struct session_event *ev);
 
-// Takes the speech worker's events and the mixer's "a sound has ended"
+// Takes the speech worker's events and the mixer's "a voice has ended"
 // (which closes the device when sound_close_when_quiet asked for it).
 // Returns true when ev was one of them.
 bool sound_handle_event(struct sound *s, const SDL_Event *ev);
@@ -93,10 +100,18 @@ bool sound_handle_event(struct sound *s, const SDL_Event *ev);
 // played.
 size_t sound_lines_ready(const struct sound *s);
 
-// For tests: the spoken lines alive in this process now (each made ahead,
-// kept mono until it plays, or the chunk playing), and the most alive at
-// once since the last sound_line_chunks_peak.
+// For tests: the spoken lines alive in this process now (made ahead, or
+// playing), and the most alive at once since the last
+// sound_line_chunks_peak.
 size_t sound_line_chunks(void);
 size_t sound_line_chunks_peak(void);
+
+// For the latency benchmark: fn sees every buffer on SDL's audio thread
+// as it goes to the device (count frames of SOUND_CHANNELS samples). NULL
+// takes it away.
+void sound_set_monitor(struct sound *s,
+                       void (*fn)(void *ctx, const int16_t *frames,
+                                  size_t count),
+                       void *ctx);
 
 #endif

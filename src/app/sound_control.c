@@ -404,3 +404,8 @@ size_t sound_control_lines_ready(const struct app *app)
 {
     return sound_lines_ready(app->sound->sound);
 }
+
+struct sound *sound_control_sound(struct app *app)
+{
+    return app->sound->sound;
+}

@@ -90,4 +90,7 @@ bool sound_control_available(const struct app *app);
 // How many spoken lines of the routine are made and ready to play.
 size_t sound_control_lines_ready(const struct app *app);
 
+// The player underneath (sound.h), for the latency benchmark's monitor.
+struct sound *sound_control_sound(struct app *app);
+
 #endif

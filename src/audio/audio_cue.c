@@ -178,12 +178,19 @@ static struct audio_pcm *synthesize(const struct design *d, int rate)
     return pcm;
 }
 
+struct audio_pcm *audio_cue_make(enum audio_cue cue, int rate)
+{
+    return cue > AUDIO_CUE_NONE && cue < AUDIO_CUE_COUNT
+               ? synthesize(&designs[cue], rate)
+               : NULL;
+}
+
 struct audio_cues *audio_cues_new(int rate)
 {
     struct audio_cues *cues = xcalloc(1, sizeof(*cues));
     cues->rate = rate;
     for (int c = AUDIO_CUE_NONE + 1; c < AUDIO_CUE_COUNT; c++)
-        cues->pcm[c] = synthesize(&designs[c], rate);
+        cues->pcm[c] = audio_cue_make(c, rate);
     return cues;
 }
 

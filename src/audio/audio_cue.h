@@ -30,6 +30,11 @@ enum audio_cue {
 
 struct audio_cues;
 
+// One cue at rate, the same samples audio_cues_new makes: a new buffer
+// (caller frees), NULL for AUDIO_CUE_NONE. For a player that makes only
+// the cues its routine uses.
+struct audio_pcm *audio_cue_make(enum audio_cue cue, int rate);
+
 // Synthesizes every cue at rate (8000..192000 samples a second). Takes a
 // few milliseconds. Never fails (out of memory aborts).
 struct audio_cues *audio_cues_new(int rate);

@@ -86,7 +86,7 @@ struct audio_voice *audio_voice_new(int rate, const char **why)
         atexit(stop_espeak);
     }
     struct audio_voice *v = xcalloc(1, sizeof(*v));
-    v->rate = rate;
+    v->rate = rate > 0 ? rate : source_rate;
     v->source_rate = source_rate;
     voice_exists = true;
     return v;

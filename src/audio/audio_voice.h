@@ -17,7 +17,9 @@
 
 struct audio_voice;
 
-// A speech synthesizer whose lines come out at rate samples a second. On
+// A speech synthesizer whose lines come out at rate samples a second, or
+// at its own rate (espeak-ng's 22050) when rate is 0: the live mixer
+// resamples as a line plays, so a line waiting its turn stays small. On
 // failure returns NULL and points *why at a static reason.
 struct audio_voice *audio_voice_new(int rate, const char **why);
 

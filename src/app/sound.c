@@ -11,6 +11,7 @@
 #include "audio_cue.h"
 #include "audio_mixer.h"
 #include "audio_phrase.h"
+#include "audio_speech.h"
 #include "audio_track.h"
 #include "audio_voice.h"
 #include "cue_check.h"
@@ -57,7 +58,7 @@ struct job {
 struct spoken {
     size_t index;
     struct audio_pcm *pcm; // NULL when it could not be spoken
-    const char *why;       // static: why not
+    char why[160];         // why not
 };
 
 struct sound {
@@ -129,8 +130,10 @@ static bool still_wanted(struct sound *s, unsigned generation)
 static void hand_over(unsigned generation, size_t index, struct audio_pcm *pcm,
                       const char *why)
 {
-    struct spoken *sp = xmalloc(sizeof(*sp));
-    *sp = (struct spoken){index, pcm, why};
+    struct spoken *sp = xcalloc(1, sizeof(*sp));
+    sp->index = index;
+    sp->pcm = pcm;
+    snprintf(sp->why, sizeof sp->why, "%s", why ? why : "");
     SDL_Event ev = {.type = event_type};
     ev.user.code = (Sint32)generation;
     ev.user.data1 = sp;
@@ -140,14 +143,23 @@ static void hand_over(unsigned generation, size_t index, struct audio_pcm *pcm,
     }
 }
 
-// The worker: the only thread that uses libespeak-ng. It starts the voice
-// at its first job and keeps it until the sound closes.
+static bool no_jobs(struct sound *s)
+{
+    SDL_LockMutex(s->lock);
+    bool none = !s->jobs;
+    SDL_UnlockMutex(s->lock);
+    return none;
+}
+
+// The worker: it hands each line to the speech helper (audio_speech.h),
+// which it starts when lines are asked for and ends as soon as none are
+// left, so that espeak-ng lives only while it has work. If the helper
+// cannot start or dies, the lines of this opening fail with why.
 static int worker(void *ctx)
 {
     struct sound *s = ctx;
-    struct audio_voice *voice = NULL;
-    const char *voice_why = NULL;
-    bool tried = false;
+    struct audio_speaker *speaker = NULL;
+    char failed[160] = "";
     for (;;) {
         SDL_LockMutex(s->lock);
         while (!s->quit && !s->jobs)
@@ -161,20 +173,34 @@ static int worker(void *ctx)
         SDL_UnlockMutex(s->lock);
         if (quit)
             break;
-        if (!tried) {
-            voice = audio_voice_new(0, &voice_why); // its own rate
-            tried = true;
-        }
         if (still_wanted(s, job->generation)) {
-            const char *why = voice_why;
+            const char *start_why = NULL;
+            if (!speaker && !failed[0] &&
+                !(speaker = audio_speaker_start(&start_why)))
+                snprintf(failed, sizeof failed, "%s", start_why);
+            char why[160] = "";
+            bool gone = false;
             struct audio_pcm *pcm =
-                voice ? audio_voice_say(voice, job->lang, job->text, &why)
-                      : NULL;
-            hand_over(job->generation, job->index, pcm, why);
+                speaker ? audio_speaker_say(speaker, job->lang, job->text, why,
+                                            sizeof why, &gone)
+                        : NULL;
+            if (gone) {
+                snprintf(failed, sizeof failed, "%s", why);
+                audio_speaker_stop(speaker);
+                speaker = NULL;
+            }
+            hand_over(job->generation, job->index, pcm,
+                      pcm         ? NULL
+                      : failed[0] ? failed
+                                  : why);
         }
         jobs_free(job);
+        if (speaker && no_jobs(s)) {
+            audio_speaker_stop(speaker);
+            speaker = NULL;
+        }
     }
-    audio_voice_free(voice);
+    audio_speaker_stop(speaker);
     return 0;
 }
 
@@ -719,7 +745,7 @@ bool sound_handle_event(struct sound *s, const SDL_Event *ev)
         } else if (!sp->pcm && !s->said_why) {
             // Once: the same reason would repeat for every line.
             SDL_Log("limber: no voice: %s (%s)",
-                    sp->why ? sp->why : "speech failed", s->lang);
+                    sp->why[0] ? sp->why : "speech failed", s->lang);
             s->said_why = true;
         }
     }

@@ -12,11 +12,12 @@
 // The live half of sound: SDL's audio device plays the built-in cues
 // (src/audio), a step's own cue file and the spoken lines as the session's
 // events come, mixed on SDL's audio thread by src/audio's mixer
-// (audio_mixer.h). Speech is made ahead on one worker thread, the only one
-// that touches libespeak-ng, a few lines ahead of the session; it hands
-// each line over as an SDL user event and never delays a phase (a line
-// not ready in time is left out). SDL_mixer only decodes cue files
-// (cue_check.h), so a routine without any never loads it.
+// (audio_mixer.h). Speech is made ahead, a few lines ahead of the
+// session, by the limber-voice helper process (audio_speech.h), which one
+// worker thread starts when lines are wanted and ends when none are left;
+// the worker hands each line over as an SDL user event and never delays
+// a phase (a line not ready in time is left out). SDL_mixer only decodes cue
+// files (cue_check.h), so a routine without any never loads it.
 //
 // The device is open only while it is needed: sound_open opens it, makes
 // the routine's cues and starts the worker; sound_close undoes all of it,

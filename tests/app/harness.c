@@ -6,6 +6,7 @@
 
 #include <SDL_ttf.h>
 
+#include "audio_speech.h"
 #include "i18n.h"
 #include "text.h"
 
@@ -20,6 +21,8 @@ void harness_init(struct harness *t, const char *dir)
     SDL_setenv("SDL_VIDEODRIVER", "dummy", 0);
     SDL_setenv("SDL_RENDER_DRIVER", "software", 0);
     SDL_setenv("SDL_AUDIODRIVER", "dummy", 0);
+    // The build tree's speech helper: a test program is not beside it.
+    SDL_setenv(AUDIO_SPEECH_HELPER_ENV, BUILD_DIR "/" AUDIO_SPEECH_HELPER, 0);
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         fprintf(stderr, "SDL_Init: %s\n", SDL_GetError());
         exit(1);

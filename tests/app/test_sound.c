@@ -3,6 +3,7 @@
 // and the test finds the cues in it sample by sample. The session runs on
 // the harness's fake clock; the device runs in real time.
 
+#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -440,6 +441,42 @@ static void test_voice(void **state)
     }
 }
 
+// How many processes this one has started that still run (the speech
+// helper, limber-voice, is the only kind).
+static int children(void)
+{
+    DIR *d = opendir("/proc");
+    assert_non_null(d);
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        char path[300], line[512];
+        snprintf(path, sizeof path, "/proc/%s/stat", e->d_name);
+        FILE *f = fopen(path, "r");
+        if (!f)
+            continue;
+        // pid (comm) state ppid ...; comm may hold spaces: after the ')'.
+        char *close = fgets(line, sizeof line, f) ? strrchr(line, ')') : NULL;
+        int ppid = 0;
+        char state = 0;
+        if (close && sscanf(close + 1, " %c %d", &state, &ppid) == 2 &&
+            ppid == (int)getpid() && state != 'Z')
+            n++;
+        fclose(f);
+    }
+    closedir(d);
+    return n;
+}
+
+// Waits up to ms of real time, handling events, for no child to run.
+static bool helper_gone(int ms)
+{
+    Uint64 end = SDL_GetTicks64() + (Uint64)ms;
+    while (children() > 0 && SDL_GetTicks64() < end)
+        wait_real(10);
+    return children() == 0;
+}
+
 // A long routine keeps only a few spoken lines at a time: the worker stays
 // a few work phases ahead and each line goes once it has played, yet every
 // work phase's line is ready when the phase starts.
@@ -479,6 +516,9 @@ static void test_voice_bounded(void **state)
             wait_real(20);
         ready += sound_control_lines_ready(t.app) >= 2;
         assert_true(sound_line_chunks() <= 5);
+        // The lines ahead are made: the speech helper has ended, and with
+        // it espeak-ng's memory.
+        assert_true(helper_gone(2000));
         harness_advance(&t, i ? 3000 : 2000);
         wait_real(100);
     }

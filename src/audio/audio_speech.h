@@ -1,0 +1,49 @@
+#ifndef LIMBER_AUDIO_SPEECH_H
+#define LIMBER_AUDIO_SPEECH_H
+
+#include <stdbool.h>
+
+#include "audio_pcm.h"
+
+// Speech made in a helper process, `limber-voice`, rather than in the
+// program that plays it: espeak-ng's voice data and libraries (about
+// 2.5 MB) then exist only while lines are being made, a few tens of
+// milliseconds a phase, and a fresh helper can start in any language
+// (espeak-ng cannot be stopped and started again in one process).
+//
+// The helper reads requests on its standard input and answers on its
+// standard output, one answer per request, in order, until its input
+// ends. A request: the language and the text, each as a 32-bit length
+// and its bytes. An answer: the rate and the frame count as 32-bit
+// integers and the samples (16-bit mono, native byte order), or rate 0
+// and a reason of that many bytes for a line that could not be made.
+
+// Where the helper is: $LIMBER_VOICE_HELPER when set (tests), else
+// limber-voice beside the running program (a build tree), else in
+// LIMBER_LIBEXECDIR (an installed one).
+#define AUDIO_SPEECH_HELPER     "limber-voice"
+#define AUDIO_SPEECH_HELPER_ENV "LIMBER_VOICE_HELPER"
+
+struct audio_speaker;
+
+// Starts a helper. On failure returns NULL with a static reason in *why.
+struct audio_speaker *audio_speaker_start(const char **why);
+
+// Ends the helper (its input closes; it exits) and waits for it. Accepts
+// NULL.
+void audio_speaker_stop(struct audio_speaker *sp);
+
+// Speaks text (UTF-8) with the voice for lang through the helper: a new
+// buffer at the helper's rate (caller frees), shaped as audio_voice_say
+// shapes it. On failure returns NULL with a reason in why (why_size
+// bytes); when the helper itself has gone, *gone is set too and every
+// later call fails.
+struct audio_pcm *audio_speaker_say(struct audio_speaker *sp, const char *lang,
+                                    const char *text, char *why,
+                                    size_t why_size, bool *gone);
+
+// The helper's side: answers requests from in_fd on out_fd with voice
+// lines until in_fd ends. Returns 0, or 1 when the pipe broke.
+int audio_speech_serve(int in_fd, int out_fd);
+
+#endif

@@ -1,0 +1,114 @@
+// The speech helper (limber-voice): lines come back as the voice makes
+// them, a bad language is a reason and not a lost helper, a helper that
+// dies or is missing is said so, and stopping leaves no process behind.
+
+#include "test_util.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "audio_speech.h"
+#include "audio_voice.h"
+
+// No child of this process is left, running or unreaped.
+static void assert_no_children(void)
+{
+    errno = 0;
+    assert_int_equal(waitpid(-1, NULL, WNOHANG), -1);
+    assert_int_equal(errno, ECHILD);
+}
+
+static void use_helper(const char *path)
+{
+    setenv(AUDIO_SPEECH_HELPER_ENV, path, 1);
+}
+
+static void speaks_lines(void **state)
+{
+    (void)state;
+    if (!audio_voice_built_in())
+        skip();
+    use_helper(SPEECH_HELPER);
+    const char *why = NULL;
+    struct audio_speaker *sp = audio_speaker_start(&why);
+    assert_non_null(sp);
+    char reason[160];
+    bool gone = false;
+    struct audio_pcm *en = audio_speaker_say(sp, "en", "Stand facing a wall",
+                                             reason, sizeof reason, &gone);
+    assert_non_null(en);
+    assert_false(gone);
+    // As the voice makes it in this process: the helper adds nothing.
+    struct audio_voice *v = audio_voice_new(0, &why);
+    assert_non_null(v);
+    struct audio_pcm *here =
+        audio_voice_say(v, "en", "Stand facing a wall", &why);
+    assert_non_null(here);
+    assert_int_equal(en->rate, here->rate);
+    assert_int_equal(en->frames, here->frames);
+    assert_memory_equal(en->samples, here->samples,
+                        en->frames * sizeof(int16_t));
+    audio_pcm_free(here);
+    audio_voice_free(v);
+
+    // A language without a voice: a reason, and the helper goes on.
+    assert_null(audio_speaker_say(sp, "zz-nothing", "hello", reason,
+                                  sizeof reason, &gone));
+    assert_false(gone);
+    assert_non_null(strstr(reason, "no voice"));
+    struct audio_pcm *uk = audio_speaker_say(sp, "uk", "Розтяжка литки", reason,
+                                             sizeof reason, &gone);
+    assert_non_null(uk);
+    assert_true(audio_pcm_ms(uk) > 300);
+    audio_pcm_free(uk);
+    audio_pcm_free(en);
+    audio_speaker_stop(sp);
+    assert_no_children();
+}
+
+// A helper that ends without answering: said, and every later line fails
+// at once rather than wait.
+static void helper_that_dies(void **state)
+{
+    (void)state;
+    use_helper("/bin/true");
+    const char *why = NULL;
+    struct audio_speaker *sp = audio_speaker_start(&why);
+    assert_non_null(sp);
+    char reason[160];
+    bool gone = false;
+    assert_null(
+        audio_speaker_say(sp, "en", "hello", reason, sizeof reason, &gone));
+    assert_true(gone);
+    assert_non_null(strstr(reason, "stopped answering"));
+    gone = false;
+    assert_null(
+        audio_speaker_say(sp, "en", "again", reason, sizeof reason, &gone));
+    assert_true(gone);
+    audio_speaker_stop(sp);
+    assert_no_children();
+}
+
+static void helper_missing(void **state)
+{
+    (void)state;
+    use_helper("/nonexistent/limber-voice");
+    const char *why = NULL;
+    assert_null(audio_speaker_start(&why));
+    assert_string_equal(why, "cannot start limber-voice");
+    assert_no_children();
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(speaks_lines),
+        cmocka_unit_test(helper_that_dies),
+        cmocka_unit_test(helper_missing),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

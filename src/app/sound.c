@@ -22,10 +22,11 @@
 #define VOICE_CHANNEL 0
 // "well done" starts this long into the finish sound, as in the track.
 #define WELL_DONE_DELAY_MS 100
-// How many work phases ahead of the session the worker speaks: enough to
-// stay ahead of any phase (a line takes tens of milliseconds), few enough
-// that a long routine's speech is not all held at once.
-#define LINES_AHEAD 3
+// How many work phases ahead of the session the worker speaks: the next
+// one's line is made while the phase before it plays (it takes the
+// helper's start and a few milliseconds, under 30 ms, where a phase is a
+// second or more), and a long routine's speech is never held at once.
+#define LINES_AHEAD 1
 
 // One spoken line of the prepared routine. A work phase's line is made
 // when it comes within LINES_AHEAD work phases and freed once it has
@@ -73,9 +74,10 @@ struct sound {
     void (*monitor)(void *ctx, const int16_t *frames, size_t count);
     void *monitor_ctx;
 
-    // Made when a routine first needs them, at SOUND_RATE; kept until the
-    // device closes.
-    struct audio_pcm *cues[AUDIO_CUE_COUNT];
+    // The built-in cues, made as they play (audio_cue.h): readied when a
+    // routine first needs them (frames 0 until then), at SOUND_RATE, and
+    // kept; each is a few numbers, not samples.
+    struct audio_cue_stream cues[AUDIO_CUE_COUNT];
 
     // The prepared routine.
     const struct plan *plan;
@@ -299,15 +301,16 @@ static void free_voice_line(struct sound *s)
     line_chunks--;
 }
 
-// The built-in cues the prepared routine plays, those not made yet.
+// Readies the built-in cues the prepared routine plays, those not ready
+// yet (no voice plays a cue before it is).
 static void make_cues(struct sound *s)
 {
     if (!s->plan)
         return;
     for (size_t i = 0; i < s->plan->cue_count; i++) {
         enum audio_cue c = audio_cue_for(s->plan, i);
-        if (!s->cues[c])
-            s->cues[c] = audio_cue_make(c, SOUND_RATE);
+        if (!s->cues[c].frames)
+            audio_cue_stream_init(&s->cues[c], c, SOUND_RATE);
     }
 }
 
@@ -452,14 +455,9 @@ void sound_close(struct sound *s)
     // The voices' last "played out" events speak of a mixer that is gone.
     SDL_FlushEvent(event_type + 1);
     drop_lines(s);
-    for (int c = 0; c < AUDIO_CUE_COUNT; c++) {
-        audio_pcm_free(s->cues[c]);
-        s->cues[c] = NULL;
-    }
 #ifdef __GLIBC__
-    // The cues and lines were hundreds of kilobytes in pieces that glibc
-    // keeps for reuse; give the pages back, for the screens that play
-    // nothing.
+    // The lines were hundreds of kilobytes in pieces that glibc keeps for
+    // reuse; give the pages back, for the screens that play nothing.
     malloc_trim(0);
 #endif
     s->close_when_quiet = false;
@@ -781,16 +779,24 @@ static void play_line(struct sound *s, size_t index)
     play_pcm(s, VOICE_CHANNEL, pcm, (size_t)l->lead_ms * SOUND_RATE / 1000);
 }
 
-static const struct audio_pcm *cue_pcm(struct sound *s, size_t index)
+// Plays plan cue index: its step's own cue file, else the built-in cue.
+static void play_cue(struct sound *s, size_t index)
 {
     const struct plan *p = s->plan;
     const struct plan_cue *c = &p->cues[index];
     if (c->kind == PLAN_CUE_START && p->phases[c->phase].kind == PLAN_WORK) {
         int step = p->phases[c->phase].step;
-        if (s->step_files && s->step_files[step])
-            return s->step_files[step];
+        if (s->step_files && s->step_files[step]) {
+            play_pcm(s, AUDIO_MIXER_ANY, s->step_files[step], 0);
+            return;
+        }
     }
-    return s->cues[audio_cue_for(p, index)];
+    const struct audio_cue_stream *cue = &s->cues[audio_cue_for(p, index)];
+    if (!cue->frames || s->muted)
+        return; // AUDIO_CUE_NONE
+    lock(s);
+    audio_mixer_play_cue(s->mixer, AUDIO_MIXER_ANY, cue, 0);
+    unlock(s);
 }
 
 void sound_play(struct sound *s, const struct session_event *ev)
@@ -808,7 +814,7 @@ void sound_play(struct sound *s, const struct session_event *ev)
     case SESSION_CUE:
         if (ev->cue >= s->plan->cue_count)
             break;
-        play_pcm(s, AUDIO_MIXER_ANY, cue_pcm(s, ev->cue), 0);
+        play_cue(s, ev->cue);
         if (s->plan->cues[ev->cue].kind == PLAN_CUE_FINISH)
             play_line(s, s->well_done);
         break;

@@ -132,50 +132,112 @@ static double rise(double x)
     return x >= 1 ? 1 : 0.5 - 0.5 * cos(M_PI * x);
 }
 
-static void add_note(double *buf, size_t len, int rate, const struct design *d,
-                     const struct note *n)
+// Sample k of a cue len samples long at rate, before scaling: its notes'
+// partials, each under its attack and decaying, all under the release.
+// The sum runs note by note, partial by partial, for every sample alike,
+// so a cue made all at once and one made as it plays are equal to the
+// last bit.
+static double raw_sample(const struct design *d, int rate, size_t len,
+                         size_t release, size_t k)
 {
-    size_t start = (size_t)lround(n->at_s * rate);
-    for (size_t p = 0; p < d->partial_count; p++) {
-        const struct partial *pt = &d->partials[p];
-        double f = n->freq * pt->ratio;
-        // Above ~0.45 of the rate a partial would fold back as noise.
-        if (f >= 0.45 * rate)
+    double x = 0;
+    for (size_t n = 0; n < d->note_count; n++) {
+        const struct note *no = &d->notes[n];
+        size_t start = (size_t)lround(no->at_s * rate);
+        if (k < start)
             continue;
-        for (size_t k = start; k < len; k++) {
-            double t = (double)(k - start) / rate;
-            double env = pt->amp * n->gain * exp(-t / pt->decay_s);
+        double t = (double)(k - start) / rate;
+        for (size_t p = 0; p < d->partial_count; p++) {
+            const struct partial *pt = &d->partials[p];
+            double f = no->freq * pt->ratio;
+            // Above ~0.45 of the rate a partial would fold back as noise.
+            if (f >= 0.45 * rate)
+                continue;
+            double env = pt->amp * no->gain * exp(-t / pt->decay_s);
             if (env < 1e-6)
-                break;
+                continue; // it has died away (env only falls)
             double phase = 2 * M_PI * f * (t - d->glide * t * t / 2);
-            buf[k] += env * rise(t / d->attack_s) * sin(phase);
+            x += env * rise(t / d->attack_s) * sin(phase);
         }
     }
+    // The release closes on the last sample, which is exactly zero.
+    if (k + release >= len)
+        x *= rise((double)(len - 1 - k) / release);
+    return x;
+}
+
+static size_t length(const struct design *d, int rate)
+{
+    return (size_t)lround(d->length_s * rate);
+}
+
+static size_t release_of(const struct design *d, int rate)
+{
+    size_t release = (size_t)lround(d->release_s * rate);
+    size_t len = length(d, rate);
+    return release > len ? len : release;
+}
+
+// What brings a cue whose raw peak is peak to its design's level.
+static double scale_for(const struct design *d, double peak)
+{
+    return peak > 0 ? audio_db_to_amp(d->peak_db) * 32767 / peak : 0;
+}
+
+static double scale_of(const struct design *d, int rate)
+{
+    size_t len = length(d, rate), release = release_of(d, rate);
+    double peak = 0;
+    for (size_t k = 0; k < len; k++)
+        peak = fmax(peak, fabs(raw_sample(d, rate, len, release, k)));
+    return scale_for(d, peak);
+}
+
+static int16_t scaled(double x, double scale)
+{
+    return (int16_t)lround(x * scale);
 }
 
 static struct audio_pcm *synthesize(const struct design *d, int rate)
 {
-    size_t len = (size_t)lround(d->length_s * rate);
-    double *buf = xcalloc(len, sizeof(*buf));
-    for (size_t i = 0; i < d->note_count; i++)
-        add_note(buf, len, rate, d, &d->notes[i]);
-
-    // The release closes on the last sample, which is exactly zero.
-    size_t release = (size_t)lround(d->release_s * rate);
-    if (release > len)
-        release = len;
-    for (size_t i = 0; i < release; i++)
-        buf[len - 1 - i] *= rise((double)i / release);
-
+    size_t len = length(d, rate), release = release_of(d, rate);
+    double *buf = xmalloc(len * sizeof(*buf));
     double peak = 0;
-    for (size_t i = 0; i < len; i++)
-        peak = fmax(peak, fabs(buf[i]));
-    double scale = peak > 0 ? audio_db_to_amp(d->peak_db) * 32767 / peak : 0;
+    for (size_t k = 0; k < len; k++) {
+        buf[k] = raw_sample(d, rate, len, release, k);
+        peak = fmax(peak, fabs(buf[k]));
+    }
+    double scale = scale_for(d, peak);
     struct audio_pcm *pcm = audio_pcm_new(len, rate);
-    for (size_t i = 0; i < len; i++)
-        pcm->samples[i] = (int16_t)lround(buf[i] * scale);
+    for (size_t k = 0; k < len; k++)
+        pcm->samples[k] = scaled(buf[k], scale);
     free(buf);
     return pcm;
+}
+
+bool audio_cue_stream_init(struct audio_cue_stream *st, enum audio_cue cue,
+                           int rate)
+{
+    if (cue <= AUDIO_CUE_NONE || cue >= AUDIO_CUE_COUNT || rate <= 0)
+        return false;
+    const struct design *d = &designs[cue];
+    *st = (struct audio_cue_stream){
+        .cue = cue,
+        .rate = rate,
+        .frames = length(d, rate),
+        .release = release_of(d, rate),
+        .scale = scale_of(d, rate),
+    };
+    return true;
+}
+
+int16_t audio_cue_stream_sample(const struct audio_cue_stream *st, size_t k)
+{
+    if (k >= st->frames)
+        return 0;
+    const struct design *d = &designs[st->cue];
+    return scaled(raw_sample(d, st->rate, st->frames, st->release, k),
+                  st->scale);
 }
 
 struct audio_pcm *audio_cue_make(enum audio_cue cue, int rate)

@@ -1,7 +1,9 @@
 #ifndef LIMBER_AUDIO_CUE_H
 #define LIMBER_AUDIO_CUE_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "audio_pcm.h"
 #include "plan.h"
@@ -34,6 +36,26 @@ struct audio_cues;
 // (caller frees), NULL for AUDIO_CUE_NONE. For a player that makes only
 // the cues its routine uses.
 struct audio_pcm *audio_cue_make(enum audio_cue cue, int rate);
+
+// A cue made sample by sample as it plays, for the live mixer, which then
+// holds no buffer for it: the same samples as audio_cue_make's, at the
+// cost of the sums as they play (a few hundred microseconds for a
+// 10.7 ms buffer of the bell).
+struct audio_cue_stream {
+    enum audio_cue cue;
+    int rate;
+    size_t frames;
+    size_t release; // the last this many frames fade out
+    double scale;   // brings the peak to the design's level
+};
+
+// Readies a stream of cue at rate: finds its peak, which takes what making
+// it takes (milliseconds) but keeps nothing. False for AUDIO_CUE_NONE.
+bool audio_cue_stream_init(struct audio_cue_stream *st, enum audio_cue cue,
+                           int rate);
+
+// Sample k (0 past the end).
+int16_t audio_cue_stream_sample(const struct audio_cue_stream *st, size_t k);
 
 // Synthesizes every cue at rate (8000..192000 samples a second). Takes a
 // few milliseconds. Never fails (out of memory aborts).

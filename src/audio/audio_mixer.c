@@ -12,10 +12,11 @@
 #define BLOCK 256
 
 struct voice {
-    const struct audio_pcm *pcm; // NULL: free
-    size_t lead;                 // frames of silence still to go first
-    uint64_t pos, step;          // in the buffer's samples, 32.32
-    uint64_t serial;             // when it started: the oldest goes first
+    const struct audio_pcm *pcm;        // what it plays: a buffer,
+    const struct audio_cue_stream *cue; // or a cue made as it plays
+    size_t lead;                        // frames of silence still to go first
+    uint64_t pos, step;                 // in the buffer's samples, 32.32
+    uint64_t serial; // when it started: the oldest goes first
 };
 
 struct audio_mixer {
@@ -38,11 +39,16 @@ void audio_mixer_free(struct audio_mixer *m)
     free(m);
 }
 
+static bool busy(const struct voice *v)
+{
+    return v->pcm || v->cue;
+}
+
 static int any_voice(const struct audio_mixer *m)
 {
     int oldest = 1;
     for (int v = 1; v < AUDIO_MIXER_VOICES; v++) {
-        if (!m->voices[v].pcm)
+        if (!busy(&m->voices[v]))
             return v;
         if (m->voices[v].serial < m->voices[oldest].serial)
             oldest = v;
@@ -66,18 +72,35 @@ int audio_mixer_play(struct audio_mixer *m, int voice,
     return voice;
 }
 
+int audio_mixer_play_cue(struct audio_mixer *m, int voice,
+                         const struct audio_cue_stream *cue, size_t lead)
+{
+    if (!cue || !cue->frames || cue->rate != m->rate ||
+        voice >= AUDIO_MIXER_VOICES)
+        return -1;
+    if (voice < 0)
+        voice = any_voice(m);
+    m->voices[voice] = (struct voice){
+        .cue = cue,
+        .lead = lead,
+        .step = ONE,
+        .serial = ++m->serial,
+    };
+    return voice;
+}
+
 void audio_mixer_stop(struct audio_mixer *m, int voice)
 {
     for (int v = 0; v < AUDIO_MIXER_VOICES; v++) {
         if (voice == AUDIO_MIXER_ALL || voice == v)
-            m->voices[v].pcm = NULL;
+            m->voices[v] = (struct voice){0};
     }
 }
 
 bool audio_mixer_playing(const struct audio_mixer *m, int voice)
 {
     for (int v = 0; v < AUDIO_MIXER_VOICES; v++) {
-        if ((voice == AUDIO_MIXER_ALL || voice == v) && m->voices[v].pcm)
+        if ((voice == AUDIO_MIXER_ALL || voice == v) && busy(&m->voices[v]))
             return true;
     }
     return false;
@@ -118,6 +141,14 @@ static bool mix_voice(struct voice *v, int gain, int32_t *acc, size_t count)
     size_t quiet = v->lead < count ? v->lead : count;
     v->lead -= quiet;
     k += quiet;
+    if (v->cue) {
+        size_t i = (size_t)(v->pos >> 32), n = v->cue->frames;
+        for (; k < count && i < n; k++, i++)
+            acc[k] +=
+                audio_cue_stream_sample(v->cue, i) * gain / AUDIO_MIXER_UNITY;
+        v->pos = (uint64_t)i << 32;
+        return i >= n;
+    }
     const int16_t *x = v->pcm->samples;
     size_t n = v->pcm->frames;
     if (v->step == ONE) {
@@ -145,8 +176,8 @@ unsigned audio_mixer_render(struct audio_mixer *m, int16_t *out, size_t frames)
             acc[k] = 0;
         for (int v = 0; v < AUDIO_MIXER_VOICES; v++) {
             struct voice *vo = &m->voices[v];
-            if (vo->pcm && mix_voice(vo, m->gain, acc, count)) {
-                vo->pcm = NULL;
+            if (busy(vo) && mix_voice(vo, m->gain, acc, count)) {
+                *vo = (struct voice){0};
                 ended |= 1u << v;
             }
         }

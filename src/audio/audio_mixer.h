@@ -5,18 +5,20 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "audio_cue.h"
 #include "audio_pcm.h"
 
 // The live player's mixer: a few voices, each playing one mono buffer at
-// its own rate, summed into the device's interleaved 16-bit frames (every
-// channel the same). It holds no sound of its own: a voice only points at
-// a buffer, so a cue made once plays as often as it is wanted and a
-// spoken line stays at espeak-ng's 22050 Hz until the moment it sounds.
+// its own rate or a built-in cue made sample by sample as it plays,
+// summed into the device's interleaved 16-bit frames (every channel the
+// same). It holds no sound of its own: a voice only points at a buffer or
+// a cue, so the cues take no memory at all and a spoken line stays at
+// espeak-ng's 22050 Hz until the moment it sounds.
 //
 // No locking here: audio_mixer_render runs on the audio thread, and the
 // caller keeps every other call from running at the same time (SDL's
-// SDL_LockAudioDevice in src/app/sound.c). A buffer must outlive the
-// voice that plays it: stop the voice before freeing it.
+// SDL_LockAudioDevice in src/app/sound.c). A buffer or cue must outlive
+// the voice that plays it: stop the voice before freeing it.
 
 #define AUDIO_MIXER_VOICES 8
 // Full gain; gain is 0..AUDIO_MIXER_UNITY, a sample times gain / UNITY,
@@ -42,6 +44,11 @@ void audio_mixer_free(struct audio_mixer *m);
 // voice, or -1 when pcm is NULL or empty or voice is out of range.
 int audio_mixer_play(struct audio_mixer *m, int voice,
                      const struct audio_pcm *pcm, size_t lead);
+
+// The same for a cue made as it plays (audio_cue.h), borrowed; its rate
+// must be the mixer's. Returns the voice, or -1.
+int audio_mixer_play_cue(struct audio_mixer *m, int voice,
+                         const struct audio_cue_stream *cue, size_t lead);
 
 // Stops a voice at once, or every voice (AUDIO_MIXER_ALL).
 void audio_mixer_stop(struct audio_mixer *m, int voice);

@@ -527,7 +527,7 @@ static void test_voice_bounded(void **state)
                   "alive\n",
                   ready, STEPS, peak);
     assert_int_equal(ready, STEPS);
-    // Three work lines ahead, "well done" and the one playing.
+    // The next work line, the fixed phrases and the one playing.
     assert_true(peak >= 2 && peak <= 5);
     harness_close(&t);
     assert_int_equal(sound_line_chunks(), 0);

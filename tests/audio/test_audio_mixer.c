@@ -113,6 +113,37 @@ static void any_voice_takes_oldest(void **state)
     audio_mixer_free(m);
 }
 
+// A cue made as it plays sounds exactly as the cue made at once, and
+// only at the mixer's rate.
+static void cue_stream_plays(void **state)
+{
+    (void)state;
+    struct audio_mixer *m = audio_mixer_new(RATE, 2);
+    struct audio_pcm *bell = audio_cue_make(AUDIO_CUE_BELL, RATE);
+    struct audio_cue_stream st;
+    assert_true(audio_cue_stream_init(&st, AUDIO_CUE_BELL, RATE));
+    assert_int_equal(audio_mixer_play_cue(m, AUDIO_MIXER_ANY, &st, 100), 1);
+    size_t n = bell->frames + 400;
+    int16_t *out = xcalloc(2 * n, sizeof(*out));
+    unsigned ended = 0;
+    for (size_t k = 0; k < n; k += 512)
+        ended |= audio_mixer_render(m, out + 2 * k, k + 512 < n ? 512 : n - k);
+    assert_int_equal(ended, 1u << 1);
+    for (size_t k = 0; k < n; k++) {
+        int want =
+            k >= 100 && k < 100 + bell->frames ? bell->samples[k - 100] : 0;
+        assert_int_equal(out[2 * k], want);
+        assert_int_equal(out[2 * k + 1], want);
+    }
+    struct audio_cue_stream slow;
+    assert_true(audio_cue_stream_init(&slow, AUDIO_CUE_TICK, 22050));
+    assert_int_equal(audio_mixer_play_cue(m, 1, &slow, 0), -1);
+    assert_false(audio_mixer_playing(m, AUDIO_MIXER_ALL));
+    free(out);
+    audio_pcm_free(bell);
+    audio_mixer_free(m);
+}
+
 // Speech made at 22050 Hz plays at 48000 Hz as long as it was and as
 // clean: a 1 kHz tone comes out within 0.2 % of the ideal tone.
 static void resamples_cleanly(void **state)
@@ -152,6 +183,7 @@ int main(void)
         cmocka_unit_test(same_rate_exact),
         cmocka_unit_test(gain_sum_and_clip),
         cmocka_unit_test(any_voice_takes_oldest),
+        cmocka_unit_test(cue_stream_plays),
         cmocka_unit_test(resamples_cleanly),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -3,19 +3,30 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "glyphs.h"
 #include "xalloc.h"
 
 // A block the last frame did not draw is freed: every screen draws all
-// of its text each frame, and a block of text is up to a megabyte of
-// pixels, so keeping old countdown digits or the blocks of an old window
-// size would cost more than rendering them again.
+// of its text each frame, so keeping the blocks of an old phase or window
+// size would only cost memory. A block is its layout, not its pixels:
+// the letters are drawn from glyphs.h's textures.
 #define KEEP_FRAMES 0
+
+// One laid-out line of a block, at x, y within it.
+struct block_line {
+    struct glyph_place *places; // owned
+    size_t count;
+    int x, y;
+};
 
 struct block {
     char *str; // owned
     struct text_style style;
     int box_w, box_h;
-    SDL_Texture *tex; // NULL when nothing is drawn (no room at all)
+    enum font_weight weight;
+    int px;                   // the size it fits at
+    struct block_line *lines; // none when nothing is drawn (no room)
+    size_t line_count;
     int w, h;
     bool clipped;
     unsigned long used; // frame number
@@ -24,6 +35,7 @@ struct block {
 struct text_cache {
     SDL_Renderer *renderer;
     struct font *font;
+    struct glyphs *glyphs;
     struct block *blocks;
     size_t count, cap;
     struct text_drawn *drawn;
@@ -41,14 +53,16 @@ struct text_cache *text_cache_new(SDL_Renderer *renderer, struct font *font)
     struct text_cache *tc = xcalloc(1, sizeof(*tc));
     tc->renderer = renderer;
     tc->font = font;
+    tc->glyphs = glyphs_new(renderer, font);
     return tc;
 }
 
 static void block_clear(struct block *b)
 {
     free(b->str);
-    if (b->tex)
-        SDL_DestroyTexture(b->tex);
+    for (size_t i = 0; i < b->line_count; i++)
+        free(b->lines[i].places);
+    free(b->lines);
 }
 
 static void drop_all(struct text_cache *tc)
@@ -64,6 +78,7 @@ void text_cache_free(struct text_cache *tc)
     if (!tc)
         return;
     drop_all(tc);
+    glyphs_free(tc->glyphs);
     free(tc->blocks);
     free(tc->drawn);
     free(tc);
@@ -72,6 +87,7 @@ void text_cache_free(struct text_cache *tc)
 void text_cache_set_font(struct text_cache *tc, struct font *font)
 {
     drop_all(tc);
+    glyphs_set_font(tc->glyphs, font);
     tc->font = font;
 }
 
@@ -91,23 +107,25 @@ void text_cache_end_frame(struct text_cache *tc)
             tc->blocks[kept++] = tc->blocks[i];
     }
     tc->count = kept;
+    glyphs_end_frame(tc->glyphs);
 }
 
-static int line_width(TTF_Font *face, const char *s, size_t len)
+// A face at a size, as the glyphs measure and draw it.
+struct face {
+    struct glyphs *glyphs;
+    enum font_weight weight;
+    int px;
+};
+
+static int line_width(const struct face *face, const char *s, size_t len)
 {
-    char buf[1024];
-    if (len >= sizeof buf)
-        len = sizeof buf - 1;
-    memcpy(buf, s, len);
-    buf[len] = '\0';
-    int w = 0, h = 0;
-    TTF_SizeUTF8(face, buf, &w, &h);
-    return w;
+    return glyphs_width(face->glyphs, face->weight, face->px, s, len);
 }
 
 // Length of the longest prefix of s[0..len) that ends on a UTF-8
 // character boundary and fits in width (at least one character).
-static size_t fit_chars(TTF_Font *face, const char *s, size_t len, int width)
+static size_t fit_chars(const struct face *face, const char *s, size_t len,
+                        int width)
 {
     size_t best = 0;
     for (size_t i = 1; i <= len; i++) {
@@ -123,7 +141,7 @@ static size_t fit_chars(TTF_Font *face, const char *s, size_t len, int width)
 // Breaks str into lines no wider than width: at newlines, then at spaces,
 // and inside a word only when the word alone is too wide (*broke is then
 // set, so the caller can try a smaller size first).
-static size_t wrap(TTF_Font *face, const char *str, int width,
+static size_t wrap(const struct face *face, const char *str, int width,
                    struct line **lines, size_t *cap, bool *broke)
 {
     *broke = false;
@@ -171,19 +189,6 @@ static size_t wrap(TTF_Font *face, const char *str, int width,
     return n;
 }
 
-static SDL_Surface *render_line(TTF_Font *face, const char *s, size_t len,
-                                const char *suffix, SDL_Color color)
-{
-    size_t extra = strlen(suffix);
-    char *buf = xmalloc(len + extra + 1);
-    memcpy(buf, s, len);
-    memcpy(buf + len, suffix, extra + 1);
-    SDL_Surface *surf =
-        buf[0] ? TTF_RenderUTF8_Blended(face, buf, color) : NULL;
-    free(buf);
-    return surf;
-}
-
 // A gap of a third of a line between paragraphs makes instructions
 // readable as separate moves.
 static int para_gap(int skip)
@@ -219,7 +224,8 @@ static void build(struct text_cache *tc, struct block *b)
         if (!face)
             break;
         bool broke;
-        n = wrap(face, b->str, b->box_w, &lines, &cap, &broke);
+        struct face f = {tc->glyphs, st->weight, px};
+        n = wrap(&f, b->str, b->box_w, &lines, &cap, &broke);
         int skip = TTF_FontLineSkip(face);
         fit = lines_fitting(lines, n, skip, b->box_h);
         if (st->max_lines > 0 && fit > (size_t)st->max_lines)
@@ -239,61 +245,47 @@ static void build(struct text_cache *tc, struct block *b)
     if (n > fit)
         n = fit;
     int skip = TTF_FontLineSkip(face);
-    SDL_Surface *parts[64];
-    if (n > 64)
-        n = 64;
-    int w = 0;
+    b->weight = st->weight;
+    b->px = px;
+    b->lines = xcalloc(n, sizeof(*b->lines));
+    b->line_count = n;
+    int w = 0, h = 0;
+    int *widths = xcalloc(n, sizeof(*widths));
     for (size_t i = 0; i < n; i++) {
         const char *s = b->str + lines[i].start;
         size_t len = lines[i].len;
         const char *suffix = "";
         if (b->clipped && i == n - 1) {
             suffix = "…";
-            while (len && line_width(face, s, len) +
-                                  line_width(face, "…", strlen("…")) >
-                              b->box_w) {
+            struct face f = {tc->glyphs, st->weight, px};
+            while (len &&
+                   line_width(&f, s, len) + line_width(&f, "…", strlen("…")) >
+                       b->box_w) {
                 len--;
                 while (len && ((unsigned char)s[len] & 0xc0) == 0x80)
                     len--;
             }
         }
-        parts[i] = render_line(face, s, len, suffix, st->color);
-        if (parts[i] && parts[i]->w > w)
-            w = parts[i]->w;
-    }
-    int h = 0;
-    int ys[64];
-    for (size_t i = 0; i < n; i++) {
+        char *text = xasprintf("%.*s%s", (int)len, s, suffix);
+        struct block_line *bl = &b->lines[i];
+        bl->places = glyphs_layout(tc->glyphs, st->weight, px, text,
+                                   strlen(text), &bl->count, &widths[i]);
+        free(text);
+        if (widths[i] > w)
+            w = widths[i];
         h += lines[i].para ? para_gap(skip) : 0;
-        ys[i] = h;
+        bl->y = h;
         h += skip;
     }
-    SDL_Surface *all = w > 0 ? SDL_CreateRGBSurfaceWithFormat(
-                                   0, w, h, 32, SDL_PIXELFORMAT_ARGB8888)
-                             : NULL;
     for (size_t i = 0; i < n; i++) {
-        if (!parts[i])
-            continue;
-        if (all) {
-            int x = 0;
-            if (st->align == TEXT_CENTER)
-                x = (w - parts[i]->w) / 2;
-            else if (st->align == TEXT_RIGHT)
-                x = w - parts[i]->w;
-            SDL_Rect dst = {x, ys[i], parts[i]->w, parts[i]->h};
-            SDL_SetSurfaceBlendMode(parts[i], SDL_BLENDMODE_NONE);
-            SDL_BlitSurface(parts[i], NULL, all, &dst);
-        }
-        SDL_FreeSurface(parts[i]);
+        if (st->align == TEXT_CENTER)
+            b->lines[i].x = (w - widths[i]) / 2;
+        else if (st->align == TEXT_RIGHT)
+            b->lines[i].x = w - widths[i];
     }
-    if (all) {
-        b->tex = SDL_CreateTextureFromSurface(tc->renderer, all);
-        if (!b->tex)
-            SDL_Log("limber: text texture: %s", SDL_GetError());
-        b->w = w;
-        b->h = h;
-        SDL_FreeSurface(all);
-    }
+    free(widths);
+    b->w = w;
+    b->h = w > 0 ? h : 0; // only blanks: nothing covered
     tc->renders++;
     free(lines);
 }
@@ -358,8 +350,11 @@ SDL_Rect text_draw(struct text_cache *tc, const char *str, SDL_Rect box,
         return (SDL_Rect){box.x, box.y, 0, 0};
     struct block *b = lookup(tc, str, box, style);
     SDL_Rect r = place(b, box, style);
-    if (b->tex)
-        SDL_RenderCopy(tc->renderer, b->tex, NULL, &r);
+    for (size_t i = 0; i < b->line_count; i++) {
+        const struct block_line *bl = &b->lines[i];
+        glyphs_draw(tc->glyphs, b->weight, b->px, bl->places, bl->count,
+                    r.x + bl->x, r.y + bl->y, style->color);
+    }
     xgrow((void **)&tc->drawn, &tc->drawn_cap, tc->drawn_count + 1,
           sizeof(*tc->drawn));
     tc->drawn[tc->drawn_count++] =
@@ -377,4 +372,9 @@ const struct text_drawn *text_cache_drawn(const struct text_cache *tc,
 unsigned long text_cache_renders(const struct text_cache *tc)
 {
     return tc->renders;
+}
+
+size_t text_cache_glyphs(const struct text_cache *tc, size_t *bytes)
+{
+    return glyphs_count(tc->glyphs, bytes);
 }

@@ -61,7 +61,11 @@ SDL_Rect text_measure(struct text_cache *tc, const char *str, SDL_Rect box,
 const struct text_drawn *text_cache_drawn(const struct text_cache *tc,
                                           size_t *count);
 
-// How many blocks were rendered (not found in the cache) so far.
+// How many blocks were laid out (not found in the cache) so far.
 unsigned long text_cache_renders(const struct text_cache *tc);
+
+// How many glyphs are kept (glyphs.h), and in *bytes (when not NULL) their
+// textures' pixels.
+size_t text_cache_glyphs(const struct text_cache *tc, size_t *bytes);
 
 #endif

@@ -3,10 +3,11 @@
 #include <stdint.h>
 
 // Length of the sequence that starts at s (at most avail bytes), or 0 when
-// it is malformed.
-static size_t sequence_length(const unsigned char *s, size_t avail)
+// it is malformed; its character in *out.
+static size_t decode(const unsigned char *s, size_t avail, uint32_t *out)
 {
     unsigned char c = s[0];
+    *out = c;
     if (c < 0x80)
         return 1;
     size_t len;
@@ -29,7 +30,22 @@ static size_t sequence_length(const unsigned char *s, size_t avail)
     }
     if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         return 0;
+    *out = cp;
     return len;
+}
+
+static size_t sequence_length(const unsigned char *s, size_t avail)
+{
+    uint32_t cp;
+    return decode(s, avail, &cp);
+}
+
+uint32_t utf8_next(const char *data, size_t len, size_t *pos)
+{
+    uint32_t cp;
+    size_t n = decode((const unsigned char *)data + *pos, len - *pos, &cp);
+    *pos += n ? n : 1;
+    return n ? cp : 0xFFFD;
 }
 
 bool utf8_valid(const char *data, size_t len, size_t *bad_offset)

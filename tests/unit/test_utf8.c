@@ -44,6 +44,24 @@ static void invalid_text_and_where(void **state)
     }
 }
 
+// Characters one by one, a broken byte as U+FFFD passed alone.
+static void next_character(void **state)
+{
+    (void)state;
+    const char s[] = "aЖ€😀\xff"
+                     "b";
+    size_t len = sizeof s - 1, pos = 0;
+    const uint32_t want[] = {'a', 0x416, 0x20AC, 0x1F600, 0xFFFD, 'b'};
+    const size_t ends[] = {1, 3, 6, 10, 11, 12};
+    for (size_t i = 0; i < 6; i++) {
+        assert_int_equal(utf8_next(s, len, &pos), want[i]);
+        assert_int_equal(pos, ends[i]);
+    }
+    pos = 0; // cut short: the lead byte alone
+    assert_int_equal(utf8_next("\xd0", 1, &pos), 0xFFFD);
+    assert_int_equal(pos, 1);
+}
+
 static void positions_count_characters(void **state)
 {
     (void)state;
@@ -64,6 +82,7 @@ int main(void)
         cmocka_unit_test(valid_text),
         cmocka_unit_test(invalid_text_and_where),
         cmocka_unit_test(positions_count_characters),
+        cmocka_unit_test(next_character),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

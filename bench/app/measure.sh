@@ -2,9 +2,10 @@
 # Window figures for docs/performance.md ("Window"), under Xvfb, beside a
 # bare SDL2 + SDL2_ttf floor program:
 #   bench/app/measure.sh BUILD_DIR [IDLE_SECONDS]
-# time to the first mapped window (median of 7), PSS on home and while
-# playing, CPU ticks over IDLE_SECONDS (default 30) idle and playing, and
-# the time to draw one player frame at 1920x1080.
+# time to the first mapped window (median of 7), PSS on home, while
+# playing (in the lead-in and in a work phase) and on home again after a
+# routine (xdotool), CPU ticks over IDLE_SECONDS (default 30) idle and
+# playing, and the time to draw one player frame at 1920x1080.
 set -eu
 build=$1
 secs=${2:-30}
@@ -40,10 +41,20 @@ pss() { awk '/^Pss:/ {printf "%.1f", $2 / 1024}' "/proc/$1/smaps_rollup"; }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 # PSS divides shared pages among the processes that map them, so each is
-# measured alone, 3 s after launch.
+# measured alone, SECONDS after launch (3 unless set).
 alone_pss() {
     "$@" & p=$!
-    sleep 3
+    sleep "${SECONDS_IN:-3}"
+    pss $p
+    kill $p
+    wait $p 2>/dev/null || true
+}
+# Home after a routine: 12 s of it, stopped (Escape twice), home (Escape).
+home_again() {
+    "$limber" --lang en calf-cramp-relief & p=$!
+    sleep 12
+    for k in Escape Escape Escape; do xdotool key $k; sleep 0.5; done
+    sleep 2
     pss $p
     kill $p
     wait $p 2>/dev/null || true
@@ -51,7 +62,12 @@ alone_pss() {
 echo "== PSS (MB, each alone)"
 printf 'floor    %s\n' "$(alone_pss "$floor")"
 printf 'home     %s\n' "$(alone_pss "$limber" --lang en)"
-printf 'playing  %s\n' "$(alone_pss "$limber" --lang en calf-cramp-relief)"
+printf 'playing  %s (lead-in, 3 s)\n' \
+    "$(alone_pss "$limber" --lang en calf-cramp-relief)"
+printf 'playing  %s (work phase, its line spoken, 15 s)\n' \
+    "$(SECONDS_IN=15 alone_pss "$limber" --lang en calf-cramp-relief)"
+command -v xdotool >/dev/null &&
+    printf 'home     %s (again, after 12 s of a routine)\n' "$(home_again)"
 
 "$floor" & floor_pid=$!
 "$limber" --lang en & home_pid=$!

@@ -23,7 +23,9 @@ struct sound_control {
     bool remember;
     char *path; // the settings file, NULL when there is none
     // The device is opened for each routine (sound_control_prepare), not
-    // before: off when the last try failed, said once the first did.
+    // before, and only while not muted: off when the last try failed,
+    // said once the first did.
+    bool routine; // a routine is prepared: the player is up
     bool off, said_off;
     // The note that sound is off: shown once, from the first frame that
     // has the control after the first failure, for SOUND_CONTROL_NOTE_MS.
@@ -93,15 +95,28 @@ void sound_control_free(struct sound_control *sc)
     free(sc);
 }
 
+// Muted, there is nothing to hear: no device, no audio thread waking
+// every 10 ms. Unmuted with a routine in play, the device opens (its
+// cues and lines follow the session from where it is).
+static void follow_mute(struct sound_control *sc)
+{
+    if (sc->now.muted)
+        sound_close(sc->sound);
+    else if (sc->routine)
+        open_device(sc);
+}
+
 void sound_control_prepare(struct app *app)
 {
-    open_device(app->sound);
-    sound_prepare(app->sound->sound, app->plan,
-                  app_routine_lang(app, app->routine));
+    struct sound_control *sc = app->sound;
+    sc->routine = true;
+    follow_mute(sc);
+    sound_prepare(sc->sound, app->plan, app_routine_lang(app, app->routine));
 }
 
 void sound_control_forget(struct app *app)
 {
+    app->sound->routine = false;
     sound_forget(app->sound->sound);
 }
 
@@ -127,6 +142,7 @@ static void changed(struct sound_control *sc, int what)
 {
     sound_set_volume(sc->sound, sc->now.volume, sc->now.muted);
     sound_set_voice(sc->sound, sc->now.voice);
+    follow_mute(sc);
     if (what == SOUND_CONTROL_ID_VOICE) {
         sc->saved.voice = sc->now.voice;
     } else {
@@ -146,6 +162,7 @@ void sound_control_restore(struct app *app)
     sc->now = sc->start;
     sound_set_volume(sc->sound, sc->now.volume, sc->now.muted);
     sound_set_voice(sc->sound, sc->now.voice);
+    follow_mute(sc);
     app->dirty = true;
 }
 

@@ -548,6 +548,7 @@ static void test_no_device(void **state)
         setenv("SDL_AUDIODRIVER", drivers[i][0], 1);
         if (drivers[i][1])
             setenv("SDL_DISKAUDIOFILE", drivers[i][1], 1);
+        forget_settings(); // unmuted: the last round ended muted
         logged[0] = '\0';
         harness_open(&t, 1280, 800, "en", NULL, -1);
         assert_false(sound_control_available(t.app));

@@ -187,6 +187,34 @@ static void test_open_while_playing(void **state)
     assert_int_equal(SDL_WasInit(SDL_INIT_AUDIO), 0);
 }
 
+// Muted, a routine opens no device: there is nothing to hear. Unmuting
+// opens it where the routine is; muting again closes it at once.
+static void test_muted_no_device(void **state)
+{
+    (void)state;
+    harness_open(&t, 1280, 800, "en", NULL, -1);
+    harness_key(&t, SDLK_m);
+    assert_true(sound_control_muted(t.app));
+    harness_key(&t, SDLK_RETURN);
+    harness_key(&t, SDLK_RETURN);
+    harness_key(&t, SDLK_RETURN); // Start
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_PLAYER);
+    assert_device(false);
+    harness_advance(&t, 3000);
+    harness_key(&t, SDLK_m);
+    assert_false(sound_control_muted(t.app));
+    assert_device(true);
+    harness_key(&t, SDLK_m);
+    assert_device(false);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_PLAYER);
+    harness_key(&t, SDLK_m); // unmuted again, as the other tests expect
+    harness_key(&t, SDLK_ESCAPE);
+    harness_key(&t, SDLK_ESCAPE);
+    harness_key(&t, SDLK_ESCAPE);
+    assert_device(false);
+    harness_close(&t);
+}
+
 // A kiosk's routine opens the device like any other; abandoned, the
 // kiosk goes home and then to its attract screen with none.
 static void test_idle_kiosk(void **state)
@@ -231,6 +259,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_idle_home),
         cmocka_unit_test(test_open_while_playing),
+        cmocka_unit_test(test_muted_no_device),
         cmocka_unit_test(test_idle_kiosk),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

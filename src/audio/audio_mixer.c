@@ -56,20 +56,24 @@ static int any_voice(const struct audio_mixer *m)
     return oldest;
 }
 
+// Puts v on voice (any free one, or the oldest, when negative).
+static int start(struct audio_mixer *m, int voice, struct voice v)
+{
+    if (voice < 0)
+        voice = any_voice(m);
+    v.serial = ++m->serial;
+    m->voices[voice] = v;
+    return voice;
+}
+
 int audio_mixer_play(struct audio_mixer *m, int voice,
                      const struct audio_pcm *pcm, size_t lead)
 {
     if (!pcm || !pcm->frames || pcm->rate <= 0 || voice >= AUDIO_MIXER_VOICES)
         return -1;
-    if (voice < 0)
-        voice = any_voice(m);
-    m->voices[voice] = (struct voice){
-        .pcm = pcm,
-        .lead = lead,
-        .step = ((uint64_t)pcm->rate << 32) / (uint64_t)m->rate,
-        .serial = ++m->serial,
-    };
-    return voice;
+    uint64_t step = ((uint64_t)pcm->rate << 32) / (uint64_t)m->rate;
+    return start(m, voice,
+                 (struct voice){.pcm = pcm, .lead = lead, .step = step});
 }
 
 int audio_mixer_play_cue(struct audio_mixer *m, int voice,
@@ -78,15 +82,8 @@ int audio_mixer_play_cue(struct audio_mixer *m, int voice,
     if (!cue || !cue->frames || cue->rate != m->rate ||
         voice >= AUDIO_MIXER_VOICES)
         return -1;
-    if (voice < 0)
-        voice = any_voice(m);
-    m->voices[voice] = (struct voice){
-        .cue = cue,
-        .lead = lead,
-        .step = ONE,
-        .serial = ++m->serial,
-    };
-    return voice;
+    return start(m, voice,
+                 (struct voice){.cue = cue, .lead = lead, .step = ONE});
 }
 
 void audio_mixer_stop(struct audio_mixer *m, int voice)

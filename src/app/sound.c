@@ -96,8 +96,9 @@ struct sound {
     SDL_Thread *thread;
     SDL_mutex *lock;
     SDL_cond *wake;
-    struct job *jobs;    // lines to speak, first first, owned, under lock
-    bool quit;           // under lock
+    struct job *jobs; // lines to speak, first first, owned, under lock
+    bool quit;        // under lock
+    struct audio_speaker *speaker; // the worker's helper, under lock
     unsigned generation; // under lock for the worker; the main thread's copy
 };
 
@@ -145,6 +146,14 @@ static void hand_over(unsigned generation, size_t index, struct audio_pcm *pcm,
     }
 }
 
+// Lets stop_worker interrupt the helper the worker waits for.
+static void publish(struct sound *s, struct audio_speaker *speaker)
+{
+    SDL_LockMutex(s->lock);
+    s->speaker = speaker;
+    SDL_UnlockMutex(s->lock);
+}
+
 static bool no_jobs(struct sound *s)
 {
     SDL_LockMutex(s->lock);
@@ -177,9 +186,12 @@ static int worker(void *ctx)
             break;
         if (still_wanted(s, job->generation)) {
             const char *start_why = NULL;
-            if (!speaker && !failed[0] &&
-                !(speaker = audio_speaker_start(&start_why)))
-                snprintf(failed, sizeof failed, "%s", start_why);
+            if (!speaker && !failed[0]) {
+                speaker = audio_speaker_start(&start_why);
+                if (!speaker)
+                    snprintf(failed, sizeof failed, "%s", start_why);
+                publish(s, speaker);
+            }
             char why[160] = "";
             bool gone = false;
             struct audio_pcm *pcm =
@@ -188,6 +200,7 @@ static int worker(void *ctx)
                         : NULL;
             if (gone) {
                 snprintf(failed, sizeof failed, "%s", why);
+                publish(s, NULL);
                 audio_speaker_stop(speaker);
                 speaker = NULL;
             }
@@ -198,10 +211,12 @@ static int worker(void *ctx)
         }
         jobs_free(job);
         if (speaker && no_jobs(s)) {
+            publish(s, NULL);
             audio_speaker_stop(speaker);
             speaker = NULL;
         }
     }
+    publish(s, NULL);
     audio_speaker_stop(speaker);
     return 0;
 }
@@ -408,6 +423,9 @@ static void stop_worker(struct sound *s)
         return;
     SDL_LockMutex(s->lock);
     s->quit = true;
+    // A line being made is not waited for: the helper is told to stop.
+    if (s->speaker)
+        audio_speaker_interrupt(s->speaker);
     SDL_CondSignal(s->wake);
     SDL_UnlockMutex(s->lock);
     SDL_WaitThread(s->thread, NULL);

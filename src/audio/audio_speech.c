@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <spawn.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -141,13 +142,30 @@ struct audio_speaker *audio_speaker_start(const char **why)
     return sp;
 }
 
+void audio_speaker_interrupt(struct audio_speaker *sp)
+{
+    shutdown(sp->fd, SHUT_RDWR);
+}
+
 void audio_speaker_stop(struct audio_speaker *sp)
 {
     if (!sp)
         return;
     close(sp->fd); // its input ends: it finishes the line and exits
-    while (waitpid(sp->pid, NULL, 0) < 0 && errno == EINTR)
-        ;
+    // A helper stuck in a line must not hold the window up: it has
+    // AUDIO_SPEECH_STOP_MS to end by itself.
+    pid_t done = 0;
+    for (int waited = 0; waited < AUDIO_SPEECH_STOP_MS; waited += 5) {
+        done = waitpid(sp->pid, NULL, WNOHANG);
+        if (done != 0 && !(done < 0 && errno == EINTR))
+            break;
+        usleep(5000);
+    }
+    if (done == 0) {
+        kill(sp->pid, SIGKILL);
+        while (waitpid(sp->pid, NULL, 0) < 0 && errno == EINTR)
+            ;
+    }
     free(sp);
 }
 

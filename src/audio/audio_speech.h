@@ -29,9 +29,17 @@ struct audio_speaker;
 // Starts a helper. On failure returns NULL with a static reason in *why.
 struct audio_speaker *audio_speaker_start(const char **why);
 
-// Ends the helper (its input closes; it exits) and waits for it. Accepts
-// NULL.
+// How long a helper has to end once its input closes before it is
+// killed.
+#define AUDIO_SPEECH_STOP_MS 1000
+
+// Ends the helper (its input closes; it exits, or is killed after
+// AUDIO_SPEECH_STOP_MS) and waits for it. Accepts NULL.
 void audio_speaker_stop(struct audio_speaker *sp);
+
+// From another thread: makes an audio_speaker_say that waits for the
+// helper return at once, as if the helper had gone.
+void audio_speaker_interrupt(struct audio_speaker *sp);
 
 // Speaks text (UTF-8) with the voice for lang through the helper: a new
 // buffer at the helper's rate (caller frees), shaped as audio_voice_say

@@ -5,10 +5,13 @@
 #include "test_util.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "audio_speech.h"
@@ -93,6 +96,60 @@ static void helper_that_dies(void **state)
     assert_no_children();
 }
 
+struct stuck_say {
+    struct audio_speaker *sp;
+    bool gone;
+    struct audio_pcm *pcm;
+};
+
+static void *say_in_thread(void *ctx)
+{
+    struct stuck_say *st = ctx;
+    char reason[160];
+    st->pcm = audio_speaker_say(st->sp, "en", "hello", reason, sizeof reason,
+                                &st->gone);
+    return NULL;
+}
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+// A helper that never answers (nor ends): a line being waited for is
+// interrupted from another thread, and stopping kills the helper after
+// AUDIO_SPEECH_STOP_MS rather than wait for ever.
+static void helper_that_hangs(void **state)
+{
+    (void)state;
+    char *dir = test_make_dir();
+    char *script = test_write_file(dir, "hang", "#!/bin/sh\nexec sleep 60\n");
+    assert_int_equal(chmod(script, 0755), 0);
+    use_helper(script);
+    const char *why = NULL;
+    struct stuck_say st = {0};
+    st.sp = audio_speaker_start(&why);
+    assert_non_null(st.sp);
+    pthread_t thread;
+    assert_int_equal(pthread_create(&thread, NULL, say_in_thread, &st), 0);
+    usleep(100 * 1000);
+    double t0 = now_s();
+    audio_speaker_interrupt(st.sp);
+    pthread_join(thread, NULL);
+    assert_null(st.pcm);
+    assert_true(st.gone);
+    audio_speaker_stop(st.sp);
+    double took = now_s() - t0;
+    print_message("interrupted and stopped in %.2f s\n", took);
+    assert_true(took < AUDIO_SPEECH_STOP_MS / 1000.0 + 1.0);
+    assert_no_children();
+    test_remove_tree(dir);
+    free(script);
+    free(dir);
+}
+
 static void helper_missing(void **state)
 {
     (void)state;
@@ -108,6 +165,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(speaks_lines),
         cmocka_unit_test(helper_that_dies),
+        cmocka_unit_test(helper_that_hangs),
         cmocka_unit_test(helper_missing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

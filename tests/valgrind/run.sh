@@ -30,6 +30,8 @@ vg() {
 }
 
 vg 0 app_drive "$build/tests/app/test_app"
+# Text drawn from glyphs, made and freed frame by frame (glyphs.c).
+vg 0 app_text "$build/tests/app/test_text"
 # The sound device opened and closed again and again (sound.c).
 vg 0 app_sound_device "$build/tests/app/test_sound_device"
 routines="$build/routines"

@@ -4,7 +4,7 @@
 
 #include <signal.h>
 
-#include "audio_speech.h"
+#include "audio_speech_serve.h"
 
 int main(void)
 {

@@ -81,7 +81,9 @@ static void bench_hour(int runs, const char *wav)
             exit(1);
         }
         double t3 = bench_now_ms();
-        struct audio_track *track = audio_track_new(plan, "en", cues, v, &why);
+        struct audio_say say = audio_voice_sayer(v);
+        struct audio_track *track =
+            audio_track_new(plan, "en", cues, &say, &why);
         double t4 = bench_now_ms();
         audio_voice_free(v);
         int64_t total = audio_track_frames(track);

@@ -13,7 +13,6 @@
 #include "audio_phrase.h"
 #include "audio_speech.h"
 #include "audio_track.h"
-#include "audio_voice.h"
 #include "cue_check.h"
 #include "xalloc.h"
 
@@ -195,8 +194,8 @@ static int worker(void *ctx)
             char why[160] = "";
             bool gone = false;
             struct audio_pcm *pcm =
-                speaker ? audio_speaker_say(speaker, job->lang, job->text, why,
-                                            sizeof why, &gone)
+                speaker ? audio_speaker_say(speaker, 0, job->lang, job->text,
+                                            why, sizeof why, &gone)
                         : NULL;
             if (gone) {
                 snprintf(failed, sizeof failed, "%s", why);
@@ -253,7 +252,7 @@ struct sound *sound_new(bool voice)
     s->well_done = SIZE_MAX;
     if (event_type == (Uint32)-1)
         event_type = SDL_RegisterEvents(2);
-    if (audio_voice_built_in()) {
+    if (audio_speech_built_in()) {
         s->lock = SDL_CreateMutex();
         s->wake = SDL_CreateCond();
     }

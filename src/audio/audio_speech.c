@@ -12,67 +12,28 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "audio_voice.h"
+#include "speech_wire.h"
 #include "xalloc.h"
 
 extern char **environ;
-
-// Bounds on what crosses the socket, so neither side believes a broken
-// peer: a language tag, a line of guidance, a minute of speech.
-#define MAX_LANG   32
-#define MAX_TEXT   4096
-#define MAX_FRAMES (192000 * 60)
-#define MAX_WHY    200
 
 struct audio_speaker {
     pid_t pid;
     int fd; // our end of the socket pair; the helper's stdin and stdout
     bool gone;
+    // As a sayer (audio_speaker_sayer): the rate asked for, and the last
+    // reason a line could not be made.
+    int say_rate;
+    char why[WIRE_MAX_WHY + 1];
 };
 
-// send() with MSG_NOSIGNAL on a socket, so a helper that has died is an
-// error here rather than a SIGPIPE that ends the window; write() on
-// anything else (the helper's side, which ignores SIGPIPE).
-static bool write_all(int fd, const void *buf, size_t n)
+bool audio_speech_built_in(void)
 {
-    const char *p = buf;
-    while (n) {
-        ssize_t w = send(fd, p, n, MSG_NOSIGNAL);
-        if (w < 0 && errno == ENOTSOCK)
-            w = write(fd, p, n);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            return false;
-        p += w;
-        n -= (size_t)w;
-    }
+#ifdef LIMBER_HAVE_VOICE
     return true;
-}
-
-static bool read_all(int fd, void *buf, size_t n)
-{
-    char *p = buf;
-    while (n) {
-        ssize_t r = read(fd, p, n);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0)
-            return false;
-        p += r;
-        n -= (size_t)r;
-    }
-    return true;
-}
-
-static bool write_u32(int fd, uint32_t v)
-{
-    return write_all(fd, &v, sizeof v);
-}
-
-static bool read_u32(int fd, uint32_t *v)
-{
-    return read_all(fd, v, sizeof *v);
+#else
+    return false;
+#endif
 }
 
 static bool executable(const char *path)
@@ -178,99 +139,57 @@ static struct audio_pcm *gone(struct audio_speaker *sp, char *why,
     return NULL;
 }
 
-struct audio_pcm *audio_speaker_say(struct audio_speaker *sp, const char *lang,
-                                    const char *text, char *why,
-                                    size_t why_size, bool *is_gone)
+struct audio_pcm *audio_speaker_say(struct audio_speaker *sp, int rate,
+                                    const char *lang, const char *text,
+                                    char *why, size_t why_size, bool *is_gone)
 {
     *is_gone = sp->gone;
     if (sp->gone)
         return gone(sp, why, why_size, is_gone);
     size_t lang_len = strlen(lang), text_len = strlen(text);
-    if (lang_len > MAX_LANG || text_len > MAX_TEXT) {
+    if (lang_len > WIRE_MAX_LANG || text_len > WIRE_MAX_TEXT) {
         snprintf(why, why_size, "the line is too long to speak");
         return NULL;
     }
-    if (!write_u32(sp->fd, (uint32_t)lang_len) ||
-        !write_all(sp->fd, lang, lang_len) ||
-        !write_u32(sp->fd, (uint32_t)text_len) ||
-        !write_all(sp->fd, text, text_len))
+    if (!wire_write_u32(sp->fd, rate > 0 ? (uint32_t)rate : 0) ||
+        !wire_write_field(sp->fd, lang, lang_len) ||
+        !wire_write_field(sp->fd, text, text_len))
         return gone(sp, why, why_size, is_gone);
-    uint32_t rate, count;
-    if (!read_u32(sp->fd, &rate) || !read_u32(sp->fd, &count))
+    uint32_t got_rate, count;
+    if (!wire_read_u32(sp->fd, &got_rate) || !wire_read_u32(sp->fd, &count))
         return gone(sp, why, why_size, is_gone);
-    if (rate == 0) {
-        char reason[MAX_WHY + 1];
-        if (count > MAX_WHY || !read_all(sp->fd, reason, count))
+    if (got_rate == 0) {
+        char reason[WIRE_MAX_WHY + 1];
+        if (count > WIRE_MAX_WHY || !wire_read(sp->fd, reason, count))
             return gone(sp, why, why_size, is_gone);
         reason[count] = '\0';
         snprintf(why, why_size, "%s", reason);
         return NULL;
     }
-    if (rate < 8000 || rate > 192000 || count == 0 || count > MAX_FRAMES)
+    if (got_rate < 8000 || got_rate > 192000 || count == 0 ||
+        count > WIRE_MAX_FRAMES || (rate > 0 && got_rate != (uint32_t)rate))
         return gone(sp, why, why_size, is_gone);
-    struct audio_pcm *pcm = audio_pcm_new(count, (int)rate);
-    if (!read_all(sp->fd, pcm->samples, count * sizeof(int16_t))) {
+    struct audio_pcm *pcm = audio_pcm_new(count, (int)got_rate);
+    if (!wire_read(sp->fd, pcm->samples, count * sizeof(int16_t))) {
         audio_pcm_free(pcm);
         return gone(sp, why, why_size, is_gone);
     }
     return pcm;
 }
 
-// One request's field: a length and that many bytes, at most max.
-static char *read_field(int fd, uint32_t max)
+static struct audio_pcm *say_with(void *ctx, const char *lang, const char *text,
+                                  const char **why)
 {
-    uint32_t n;
-    if (!read_u32(fd, &n) || n > max)
-        return NULL;
-    char *s = xmalloc(n + 1);
-    if (!read_all(fd, s, n)) {
-        free(s);
-        return NULL;
-    }
-    s[n] = '\0';
-    return s;
+    struct audio_speaker *sp = ctx;
+    bool is_gone;
+    struct audio_pcm *pcm = audio_speaker_say(
+        sp, sp->say_rate, lang, text, sp->why, sizeof sp->why, &is_gone);
+    *why = sp->why;
+    return pcm;
 }
 
-static bool answer(int fd, const struct audio_pcm *pcm, const char *why)
+struct audio_say audio_speaker_sayer(struct audio_speaker *sp, int rate)
 {
-    if (!pcm) {
-        size_t n = strlen(why) > MAX_WHY ? MAX_WHY : strlen(why);
-        return write_u32(fd, 0) && write_u32(fd, (uint32_t)n) &&
-               write_all(fd, why, n);
-    }
-    return write_u32(fd, (uint32_t)pcm->rate) &&
-           write_u32(fd, (uint32_t)pcm->frames) &&
-           write_all(fd, pcm->samples, pcm->frames * sizeof(int16_t));
-}
-
-int audio_speech_serve(int in_fd, int out_fd)
-{
-    struct audio_voice *voice = NULL;
-    const char *voice_why = NULL;
-    bool tried = false, ok = true;
-    for (;;) {
-        char *lang = read_field(in_fd, MAX_LANG);
-        char *text = lang ? read_field(in_fd, MAX_TEXT) : NULL;
-        if (!text) {
-            free(lang);
-            break; // the input ended (or made no sense): done
-        }
-        // The voice starts at the first line, not before: a helper asked
-        // nothing costs nothing.
-        if (!tried) {
-            voice = audio_voice_new(0, &voice_why);
-            tried = true;
-        }
-        const char *why = voice_why;
-        struct audio_pcm *pcm =
-            voice ? audio_voice_say(voice, lang, text, &why) : NULL;
-        ok = answer(out_fd, pcm, why ? why : "speech failed");
-        audio_pcm_free(pcm);
-        free(lang);
-        free(text);
-        if (!ok)
-            break;
-    }
-    audio_voice_free(voice);
-    return ok ? 0 : 1;
+    sp->say_rate = rate;
+    return (struct audio_say){say_with, sp};
 }

@@ -4,6 +4,7 @@
 #include <stdbool.h>
 
 #include "audio_pcm.h"
+#include "audio_say.h"
 
 // Speech made in a helper process, `limber-voice`, rather than in the
 // program that plays it: espeak-ng's voice data and libraries (about
@@ -13,8 +14,9 @@
 //
 // The helper reads requests on its standard input and answers on its
 // standard output, one answer per request, in order, until its input
-// ends. A request: the language and the text, each as a 32-bit length
-// and its bytes. An answer: the rate and the frame count as 32-bit
+// ends (speech_wire.h). A request: the rate wanted as a 32-bit integer (0:
+// espeak-ng's own), then the language and the text, each as a 32-bit
+// length and its bytes. An answer: the rate and the frame count as 32-bit
 // integers and the samples (16-bit mono, native byte order), or rate 0
 // and a reason of that many bytes for a line that could not be made.
 
@@ -25,6 +27,10 @@
 #define AUDIO_SPEECH_HELPER_ENV "LIMBER_VOICE_HELPER"
 
 struct audio_speaker;
+
+// True when this build has a helper to start (it was built with
+// libespeak-ng).
+bool audio_speech_built_in(void);
 
 // Starts a helper. On failure returns NULL with a static reason in *why.
 struct audio_speaker *audio_speaker_start(const char **why);
@@ -42,16 +48,15 @@ void audio_speaker_stop(struct audio_speaker *sp);
 void audio_speaker_interrupt(struct audio_speaker *sp);
 
 // Speaks text (UTF-8) with the voice for lang through the helper: a new
-// buffer at the helper's rate (caller frees), shaped as audio_voice_say
-// shapes it. On failure returns NULL with a reason in why (why_size
-// bytes); when the helper itself has gone, *gone is set too and every
-// later call fails.
-struct audio_pcm *audio_speaker_say(struct audio_speaker *sp, const char *lang,
-                                    const char *text, char *why,
-                                    size_t why_size, bool *gone);
+// buffer at rate (0: the helper's own, 22050) that the caller frees,
+// shaped as audio_voice_say shapes it. On failure returns NULL with a
+// reason in why (why_size bytes); when the helper itself has gone, *gone
+// is set too and every later call fails.
+struct audio_pcm *audio_speaker_say(struct audio_speaker *sp, int rate,
+                                    const char *lang, const char *text,
+                                    char *why, size_t why_size, bool *gone);
 
-// The helper's side: answers requests from in_fd on out_fd with voice
-// lines until in_fd ends. Returns 0, or 1 when the pipe broke.
-int audio_speech_serve(int in_fd, int out_fd);
+// sp as a sayer at rate (audio_say.h), for the guided track; borrowed.
+struct audio_say audio_speaker_sayer(struct audio_speaker *sp, int rate);
 
 #endif

@@ -48,7 +48,7 @@ static void add_event(struct audio_track *t, int64_t at,
 
 // The line's sound, spoken once however often the routine repeats it.
 static const struct spoken *speak(struct audio_track *t,
-                                  struct audio_voice *voice, const char *lang,
+                                  const struct audio_say *say, const char *lang,
                                   char *text, const char **why)
 {
     for (size_t i = 0; i < t->line_count; i++) {
@@ -57,7 +57,7 @@ static const struct spoken *speak(struct audio_track *t,
             return &t->lines[i];
         }
     }
-    struct audio_pcm *pcm = audio_voice_say(voice, lang, text, why);
+    struct audio_pcm *pcm = say->say(say->ctx, lang, text, why);
     if (!pcm) {
         free(text);
         return NULL;
@@ -140,7 +140,7 @@ static void place_all(struct audio_track *t)
 
 static bool lay_voice(struct audio_track *t, const struct plan *plan,
                       const char *lang, const struct audio_cues *cues,
-                      struct audio_voice *voice, const char **why)
+                      const struct audio_say *say, const char **why)
 {
     int64_t free_from = 0; // lines never overlap
     int64_t gap = ms_to_frames(t, VOICE_GAP_MS);
@@ -148,7 +148,7 @@ static bool lay_voice(struct audio_track *t, const struct plan *plan,
         char *text = audio_phrase_for_phase(plan, i, lang);
         if (!text)
             continue;
-        const struct spoken *line = speak(t, voice, lang, text, why);
+        const struct spoken *line = speak(t, say, lang, text, why);
         if (!line)
             return false;
         int64_t at = ms_to_frames(t, plan->phases[i].start_ms +
@@ -163,7 +163,7 @@ static bool lay_voice(struct audio_track *t, const struct plan *plan,
 
     // "Well done" over the finish sound, whole or not at all.
     char *text = xstrdup(audio_phrase_get(AUDIO_PHRASE_WELL_DONE, lang));
-    const struct spoken *line = speak(t, voice, lang, text, why);
+    const struct spoken *line = speak(t, say, lang, text, why);
     if (!line)
         return false;
     int64_t len = (int64_t)line->pcm->frames;
@@ -181,7 +181,8 @@ static bool lay_voice(struct audio_track *t, const struct plan *plan,
 
 struct audio_track *audio_track_new(const struct plan *plan, const char *lang,
                                     const struct audio_cues *cues,
-                                    struct audio_voice *voice, const char **why)
+                                    const struct audio_say *say,
+                                    const char **why)
 {
     struct audio_track *t = xcalloc(1, sizeof(*t));
     t->rate = audio_cues_rate(cues);
@@ -199,7 +200,7 @@ struct audio_track *audio_track_new(const struct plan *plan, const char *lang,
             at = t->frames - (int64_t)pcm->frames;
         add_event(t, at > 0 ? at : 0, pcm, AUDIO_TRACK_CUE, cue, NULL);
     }
-    if (voice && !lay_voice(t, plan, lang, cues, voice, why)) {
+    if (say && !lay_voice(t, plan, lang, cues, say, why)) {
         audio_track_free(t);
         return NULL;
     }

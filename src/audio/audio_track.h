@@ -6,7 +6,7 @@
 #include <stdint.h>
 
 #include "audio_cue.h"
-#include "audio_voice.h"
+#include "audio_say.h"
 #include "plan.h"
 
 // The guided audio track: every cue and spoken line of a plan laid on a
@@ -40,14 +40,15 @@ struct audio_track_event {
 
 struct audio_track;
 
-// Lays out plan at the rate of cues. With voice (may be NULL: cues only)
-// it also speaks each phase's line in lang (the routine's shown language).
-// The track's events point into cues, which must outlive it; plan and
-// voice are used only during the call. Returns NULL when a line could not be
-// spoken, pointing *why at a static reason.
+// Lays out plan at the rate of cues. With a sayer (may be NULL: cues
+// only), which must speak at that rate, it also speaks each phase's line
+// in lang (the routine's shown language). The track's events point into
+// cues, which must outlive it; plan and say are used only during the
+// call. Returns NULL when a line could not be spoken, pointing *why at
+// the sayer's reason.
 struct audio_track *audio_track_new(const struct plan *plan, const char *lang,
                                     const struct audio_cues *cues,
-                                    struct audio_voice *voice,
+                                    const struct audio_say *say,
                                     const char **why);
 
 // Accepts NULL.

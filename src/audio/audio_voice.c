@@ -217,3 +217,14 @@ struct audio_pcm *audio_voice_say(struct audio_voice *v, const char *lang,
     return NULL;
 #endif
 }
+
+static struct audio_pcm *say_with(void *ctx, const char *lang, const char *text,
+                                  const char **why)
+{
+    return audio_voice_say(ctx, lang, text, why);
+}
+
+struct audio_say audio_voice_sayer(struct audio_voice *v)
+{
+    return (struct audio_say){say_with, v};
+}

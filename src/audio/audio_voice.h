@@ -4,6 +4,7 @@
 #include <stdbool.h>
 
 #include "audio_pcm.h"
+#include "audio_say.h"
 
 // Spoken lines through libespeak-ng. The library keeps global state: make
 // and use a voice on one thread only (never in an audio callback), and one
@@ -36,5 +37,8 @@ bool audio_voice_built_in(void);
 // static reason.
 struct audio_pcm *audio_voice_say(struct audio_voice *v, const char *lang,
                                   const char *text, const char **why);
+
+// v as a sayer (audio_say.h), for the guided track; borrowed.
+struct audio_say audio_voice_sayer(struct audio_voice *v);
 
 #endif

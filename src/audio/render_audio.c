@@ -6,8 +6,8 @@
 #include <string.h>
 
 #include "audio_cue.h"
+#include "audio_speech.h"
 #include "audio_track.h"
-#include "audio_voice.h"
 #include "audio_wav.h"
 #include "plan.h"
 #include "xalloc.h"
@@ -45,7 +45,7 @@ int render_audio_run(const struct routine *r, const char *requested,
     struct plan *plan = plan_new(r);
     int status = 1;
     struct audio_cues *cues = NULL;
-    struct audio_voice *speaker = NULL;
+    struct audio_speaker *speaker = NULL;
     struct audio_track *track = NULL;
 
     int64_t frames = plan->total_ms * AUDIO_RATE_DEFAULT / 1000;
@@ -56,18 +56,22 @@ int render_audio_run(const struct routine *r, const char *requested,
     }
     cues = audio_cues_new(AUDIO_RATE_DEFAULT);
     const char *why = NULL;
-    if (voice) {
-        speaker = audio_voice_new(AUDIO_RATE_DEFAULT, &why);
-        if (!speaker)
-            fprintf(err, "limber: %s; the track has cues only\n", why);
-    }
-    track = audio_track_new(plan, lang, cues, speaker, &why);
+    // The lines are spoken by limber-voice, as in the window.
+    if (voice && !audio_speech_built_in())
+        fprintf(err, "limber: no voice (built without libespeak-ng); the "
+                     "track has cues only\n");
+    else if (voice && !(speaker = audio_speaker_start(&why)))
+        fprintf(err, "limber: no voice: %s; the track has cues only\n", why);
+    struct audio_say say = {0};
+    if (speaker)
+        say = audio_speaker_sayer(speaker, AUDIO_RATE_DEFAULT);
+    track = audio_track_new(plan, lang, cues, speaker ? &say : NULL, &why);
     if (!track) {
         fprintf(err, "limber: %s (%s); the track has cues only\n", why, lang);
         track = audio_track_new(plan, lang, cues, NULL, &why);
     }
-    // The speech is laid out in the track now; free espeak-ng's state.
-    audio_voice_free(speaker);
+    // The speech is laid out in the track now: the helper can go.
+    audio_speaker_stop(speaker);
     speaker = NULL;
 
     errno = 0;
@@ -80,7 +84,7 @@ int render_audio_run(const struct routine *r, const char *requested,
     status = 0;
 end:
     audio_track_free(track);
-    audio_voice_free(speaker);
+    audio_speaker_stop(speaker);
     audio_cues_free(cues);
     plan_free(plan);
     return status;

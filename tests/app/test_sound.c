@@ -18,7 +18,7 @@
 #include <math.h>
 
 #include "audio_cue.h"
-#include "audio_voice.h"
+#include "audio_speech.h"
 #include "audio_wav.h"
 #include "harness.h"
 #include "settings.h"
@@ -403,7 +403,7 @@ static void test_cue_files(void **state)
 static void test_voice(void **state)
 {
     (void)state;
-    if (!audio_voice_built_in())
+    if (!audio_speech_built_in())
         skip();
     forget_settings();
     for (int voice = 1; voice >= 0; voice--) {
@@ -483,7 +483,7 @@ static bool helper_gone(int ms)
 static void test_voice_bounded(void **state)
 {
     (void)state;
-    if (!audio_voice_built_in())
+    if (!audio_speech_built_in())
         skip();
     forget_settings();
     static const char *const words[] = {

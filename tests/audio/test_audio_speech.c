@@ -41,7 +41,7 @@ static void speaks_lines(void **state)
     assert_non_null(sp);
     char reason[160];
     bool gone = false;
-    struct audio_pcm *en = audio_speaker_say(sp, "en", "Stand facing a wall",
+    struct audio_pcm *en = audio_speaker_say(sp, 0, "en", "Stand facing a wall",
                                              reason, sizeof reason, &gone);
     assert_non_null(en);
     assert_false(gone);
@@ -59,12 +59,12 @@ static void speaks_lines(void **state)
     audio_voice_free(v);
 
     // A language without a voice: a reason, and the helper goes on.
-    assert_null(audio_speaker_say(sp, "zz-nothing", "hello", reason,
+    assert_null(audio_speaker_say(sp, 0, "zz-nothing", "hello", reason,
                                   sizeof reason, &gone));
     assert_false(gone);
     assert_non_null(strstr(reason, "no voice"));
-    struct audio_pcm *uk = audio_speaker_say(sp, "uk", "Розтяжка литки", reason,
-                                             sizeof reason, &gone);
+    struct audio_pcm *uk = audio_speaker_say(sp, 0, "uk", "Розтяжка литки",
+                                             reason, sizeof reason, &gone);
     assert_non_null(uk);
     assert_true(audio_pcm_ms(uk) > 300);
     audio_pcm_free(uk);
@@ -85,12 +85,12 @@ static void helper_that_dies(void **state)
     char reason[160];
     bool gone = false;
     assert_null(
-        audio_speaker_say(sp, "en", "hello", reason, sizeof reason, &gone));
+        audio_speaker_say(sp, 0, "en", "hello", reason, sizeof reason, &gone));
     assert_true(gone);
     assert_non_null(strstr(reason, "stopped answering"));
     gone = false;
     assert_null(
-        audio_speaker_say(sp, "en", "again", reason, sizeof reason, &gone));
+        audio_speaker_say(sp, 0, "en", "again", reason, sizeof reason, &gone));
     assert_true(gone);
     audio_speaker_stop(sp);
     assert_no_children();
@@ -106,7 +106,7 @@ static void *say_in_thread(void *ctx)
 {
     struct stuck_say *st = ctx;
     char reason[160];
-    st->pcm = audio_speaker_say(st->sp, "en", "hello", reason, sizeof reason,
+    st->pcm = audio_speaker_say(st->sp, 0, "en", "hello", reason, sizeof reason,
                                 &st->gone);
     return NULL;
 }

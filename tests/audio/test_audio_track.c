@@ -11,6 +11,7 @@
 
 #include "audio_check.h"
 #include "audio_cue.h"
+#include "audio_speech.h"
 #include "audio_track.h"
 #include "audio_voice.h"
 #include "plan.h"
@@ -47,7 +48,9 @@ static void render(struct fixture *f, const char *name, const char *lang,
     f->plan = plan_new(f->routine);
     f->cues = audio_cues_new(RATE);
     const char *why = NULL;
-    f->track = audio_track_new(f->plan, lang, f->cues, voice, &why);
+    struct audio_say say = audio_voice_sayer(voice);
+    f->track =
+        audio_track_new(f->plan, lang, f->cues, voice ? &say : NULL, &why);
     if (!f->track)
         fail_msg("no track: %s", why);
     f->frames = audio_track_frames(f->track);
@@ -336,6 +339,8 @@ static void render_audio_tool(void **state)
     char *err_text = NULL;
     size_t err_len = 0;
     FILE *err = open_memstream(&err_text, &err_len);
+    // The lines come from this build's speech helper, as limber's do.
+    setenv(AUDIO_SPEECH_HELPER_ENV, SPEECH_HELPER, 1);
 
     assert_int_equal(render_audio_run(r, NULL, wav, true, err), 0);
     fflush(err);

@@ -36,6 +36,39 @@ static void step_detail(const struct app *app, const struct step *s, char *buf,
     }
 }
 
+// "3. Towel calf stretch": step i's title, numbered, in the shown language.
+static void step_title(const struct app *app, const struct routine *r, int i,
+                       char *buf, size_t size)
+{
+    const char *lang = app_routine_lang(app, r);
+    snprintf(buf, size, "%d. %s", i + 1,
+             text_get(&r->steps[i].title, lang, r->lang));
+}
+
+// How wide a step's detail is at its full size.
+static int detail_width(const struct app *app, const struct step *s,
+                        SDL_Rect area, const struct text_style *measure)
+{
+    char detail[160];
+    step_detail(app, s, detail, sizeof detail);
+    return text_measure(app->text, detail, (SDL_Rect){0, 0, area.w, area.h},
+                        measure)
+        .w;
+}
+
+// Where step i's title goes in its row at y: beside its own detail, or
+// in the row's upper half when the details go under the titles.
+static SDL_Rect title_box(const struct app *app, const struct routine *r, int i,
+                          SDL_Rect area, bool stacked, int y, int line_h,
+                          const struct text_style *measure)
+{
+    if (stacked)
+        return (SDL_Rect){area.x, y, area.w, line_h / 2};
+    int m = app_px(app, 24);
+    int w = detail_width(app, &r->steps[i], area, measure);
+    return (SDL_Rect){area.x, y, area.w - w - m, line_h};
+}
+
 static void draw(struct app *app)
 {
     const struct routine *r = app->routine;
@@ -79,59 +112,54 @@ static void draw(struct app *app)
     int n = (int)r->step_count;
     if (n == 0 || bottom <= y)
         return;
-    // The details column is as wide as its widest line (at most 45%), so
-    // titles keep the rest and rows shrink only when they must.
-    struct text_style dt = ui_style(app, 26, FONT_REGULAR, theme.muted);
-    dt.max_lines = 1;
-    dt.valign = TEXT_MIDDLE;
-    dt.align = TEXT_RIGHT;
-    dt.min_px = dt.px;
+    // The details sit at the right, each row's title takes the room its
+    // own detail leaves, and rows shrink only when they must; on a narrow
+    // window (a detail wider than 45%) the details go under the titles.
+    struct text_style measure = ui_style(app, 26, FONT_REGULAR, theme.muted);
+    measure.max_lines = 1;
+    measure.min_px = measure.px;
     int detail_w = 0;
     for (int i = 0; i < n; i++) {
-        char detail[160];
-        step_detail(app, &r->steps[i], detail, sizeof detail);
-        SDL_Rect size = text_measure(app->text, detail,
-                                     (SDL_Rect){0, 0, area.w, area.h}, &dt);
-        if (size.w > detail_w)
-            detail_w = size.w;
+        int w = detail_width(app, &r->steps[i], area, &measure);
+        detail_w = w > detail_w ? w : detail_w;
     }
-    // On a narrow window the details go under each title instead.
     bool stacked = detail_w > area.w * 45 / 100;
-    if (stacked)
-        detail_w = area.w;
     int line_h = (bottom - y) / n;
     if (line_h > app_px(app, stacked ? 120 : 64))
         line_h = app_px(app, stacked ? 120 : 64);
-    dt = ui_style(app, 26, FONT_REGULAR, theme.muted);
+    struct text_style dt = ui_style(app, 26, FONT_REGULAR, theme.muted);
     dt.max_lines = 1;
     dt.valign = TEXT_MIDDLE;
-    dt.align = TEXT_RIGHT;
+    dt.align = stacked ? TEXT_LEFT : TEXT_RIGHT;
+
+    // The titles shrink together, to what the longest needs, so that the
+    // list reads as one.
+    struct text_style st = ui_style(app, 30, FONT_BOLD, theme.text);
+    st.max_lines = 1;
+    st.valign = TEXT_MIDDLE;
+    int title_px = st.px;
     for (int i = 0; i < n; i++) {
-        const struct step *s = &r->steps[i];
+        char title[512];
+        step_title(app, r, i, title, sizeof title);
+        SDL_Rect box = title_box(app, r, i, area, stacked, y + i * line_h,
+                                 line_h, &measure);
+        int px = text_fit_px(app->text, title, box, &st);
+        title_px = px < title_px ? px : title_px;
+    }
+    st.px = st.min_px = title_px;
+    for (int i = 0; i < n; i++) {
         char title[512], detail[160];
-        snprintf(title, sizeof title, "%d. %s", i + 1,
-                 text_get(&s->title, lang, r->lang));
-        step_detail(app, s, detail, sizeof detail);
-        struct text_style st = ui_style(app, 30, FONT_BOLD, theme.text);
-        st.max_lines = 1;
-        st.valign = TEXT_MIDDLE;
+        step_title(app, r, i, title, sizeof title);
+        step_detail(app, &r->steps[i], detail, sizeof detail);
         int ly = y + i * line_h;
-        if (stacked) {
-            dt.align = TEXT_LEFT;
-            text_draw(app->text, title,
-                      (SDL_Rect){area.x, ly, area.w, line_h / 2}, &st);
-            text_draw(app->text, detail,
-                      (SDL_Rect){area.x, ly + line_h / 2, area.w, line_h / 2},
-                      &dt);
-        } else {
-            text_draw(app->text, title,
-                      (SDL_Rect){area.x, ly, area.w - detail_w - m, line_h},
-                      &st);
-            text_draw(
-                app->text, detail,
-                (SDL_Rect){area.x + area.w - detail_w, ly, detail_w, line_h},
-                &dt);
-        }
+        text_draw(app->text, title,
+                  title_box(app, r, i, area, stacked, ly, line_h, &measure),
+                  &st);
+        SDL_Rect detail_box =
+            stacked
+                ? (SDL_Rect){area.x, ly + line_h / 2, area.w, line_h / 2}
+                : (SDL_Rect){area.x + area.w - detail_w, ly, detail_w, line_h};
+        text_draw(app->text, detail, detail_box, &dt);
     }
 }
 

@@ -343,6 +343,15 @@ SDL_Rect text_measure(struct text_cache *tc, const char *str, SDL_Rect box,
     return place(lookup(tc, str, box, style), box, style);
 }
 
+int text_fit_px(struct text_cache *tc, const char *str, SDL_Rect box,
+                const struct text_style *style)
+{
+    if (!str || !*str || box.w <= 0 || box.h <= 0)
+        return style->px;
+    const struct block *b = lookup(tc, str, box, style);
+    return b->px > 0 ? b->px : style->px;
+}
+
 SDL_Rect text_draw(struct text_cache *tc, const char *str, SDL_Rect box,
                    const struct text_style *style)
 {

@@ -57,6 +57,11 @@ SDL_Rect text_draw(struct text_cache *tc, const char *str, SDL_Rect box,
 SDL_Rect text_measure(struct text_cache *tc, const char *str, SDL_Rect box,
                       const struct text_style *style);
 
+// The size in pixels str is drawn at in box: style->px, or smaller, down
+// to style->min_px, when it must shrink to fit (the block is cached).
+int text_fit_px(struct text_cache *tc, const char *str, SDL_Rect box,
+                const struct text_style *style);
+
 // The blocks drawn since text_cache_begin_frame.
 const struct text_drawn *text_cache_drawn(const struct text_cache *tc,
                                           size_t *count);

@@ -173,11 +173,34 @@ static void memory_follows_letters(void **state)
     text_cache_free(tc);
 }
 
+// The size a block fits at: its own when it fits, smaller (not below the
+// floor) when it must shrink, as drawn.
+static void fit_size(void **state)
+{
+    (void)state;
+    struct text_cache *tc = text_cache_new(renderer, font);
+    struct text_style st = {FONT_BOLD, 30,       15, {255, 255, 255, 255},
+                            TEXT_LEFT, TEXT_TOP, 1};
+    SDL_Rect box = {0, 0, 300, 60};
+    assert_int_equal(text_fit_px(tc, "Walk", box, &st), 30);
+    int px = text_fit_px(tc, "Розтяжка задньої поверхні стегна", box, &st);
+    assert_in_range(px, 15, 29);
+    SDL_Rect drawn =
+        text_draw(tc, "Розтяжка задньої поверхні стегна", box, &st);
+    assert_true(drawn.w <= box.w);
+    st.px = st.min_px = px; // as the overview draws its rows
+    SDL_Rect same = text_draw(tc, "Розтяжка задньої поверхні стегна", box, &st);
+    assert_int_equal(same.w, drawn.w);
+    assert_int_equal(same.h, drawn.h);
+    text_cache_free(tc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(lines_match_sdl_ttf),
         cmocka_unit_test(memory_follows_letters),
+        cmocka_unit_test(fit_size),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -47,7 +47,7 @@ void sound_free(struct sound *s);
 // Opens the sound device, when it is not open yet: decodes a prepared
 // routine's cue files (before: cue_check.h), starts SDL's audio subsystem
 // (video should be up first: SDL_Init fails as a whole when audio does)
-// and the device, makes the routine's built-in cues, and starts the
+// and the device, readies the routine's built-in cues, and starts the
 // speech worker on its lines.
 // Returns true when the device is open; else false with one line in why
 // that says why not, and everything plays nothing until the next
@@ -55,8 +55,8 @@ void sound_free(struct sound *s);
 bool sound_open(struct sound *s, char *why, size_t why_size);
 
 // Stops the worker, closes the device and quits SDL's audio subsystem,
-// and frees the cues and the spoken lines (the routine itself stays
-// prepared, its decoded cue files too). Nothing when it is not open.
+// and frees the spoken lines (the routine stays prepared, its decoded cue
+// files and readied cues too). Nothing when it is not open.
 void sound_close(struct sound *s);
 
 // sound_close now if nothing is playing, else as soon as the last sound
@@ -77,7 +77,7 @@ void sound_set_voice(struct sound *s, bool on);
 // Makes a routine's sounds ready before its session starts: decodes its
 // steps' cue files (one log line for each that cannot be, whose built-in
 // cue plays instead; with the device open, it closes and opens again
-// around the decoding), makes its cues and queues its spoken lines in
+// around the decoding), readies its cues and queues its spoken lines in
 // lang. plan is borrowed until the next sound_prepare, sound_forget or
 // sound_free.
 void sound_prepare(struct sound *s, const struct plan *plan, const char *lang);

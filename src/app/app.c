@@ -2,9 +2,6 @@
 
 #include <errno.h>
 #include <limits.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <math.h>
 #include <signal.h>
 #include <stdio.h>
@@ -232,16 +229,8 @@ bool app_draw(struct app *app, bool force)
 {
     if (!force && !app->dirty)
         return false;
-    unsigned long renders = text_cache_renders(app->text);
     app_render(app);
     SDL_RenderPresent(app->renderer);
-#ifdef __GLIBC__
-    // New text is built in bursts (a new phase lays out its instructions
-    // line by line) whose scratch surfaces glibc would keep for reuse;
-    // the window sleeps until the next burst, so give the pages back.
-    if (text_cache_renders(app->text) != renders)
-        malloc_trim(0);
-#endif
     return true;
 }
 

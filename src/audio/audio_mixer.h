@@ -17,7 +17,7 @@
 //
 // No locking here: audio_mixer_render runs on the audio thread, and the
 // caller keeps every other call from running at the same time (SDL's
-// SDL_LockAudioDevice in src/app/sound.c). A buffer or cue must outlive
+// SDL_LockAudioDevice in src/sound/sound.c). A buffer or cue must outlive
 // the voice that plays it: stop the voice before freeing it.
 
 #define AUDIO_MIXER_VOICES 8

@@ -17,7 +17,7 @@
 #include "lang.h"
 #include "notice.h"
 #include "options.h"
-#include "render_audio.h"
+#include "sound_render.h"
 #include "tools.h"
 
 // The folder of the running executable, where a build tree keeps its
@@ -196,8 +196,8 @@ int main(int argc, char **argv)
         const struct routine *r;
         struct library *lib =
             routines_open_for(&opts, exe_dir, opts.args[0], &r, stderr);
-        status = r ? render_audio_run(r, opts.lang, opts.args[1],
-                                      !opts.no_voice, stderr)
+        status = r ? sound_render_audio(r, opts.lang, opts.args[1],
+                                        !opts.no_voice, stderr)
                    : 1;
         library_free(lib);
         break;

@@ -19,7 +19,7 @@
 // lines ahead of the session by the limber-voice helper process
 // (audio_speech.h), which one worker thread starts when lines are wanted
 // and ends when none are left; the worker converts each line to the
-// device's format (SDL_AudioCVT) and hands it over as an SDL user event,
+// device's format (SDL_AudioStream) and hands it over as an SDL user event,
 // and never delays a phase (a line not ready in time is left out). When a
 // channel has played to its end, SDL_mixer's callback (on the audio
 // thread) pushes an SDL user event; nothing else happens there.
@@ -35,20 +35,23 @@
 // device every function still works and plays nothing: the program never
 // stops for sound.
 
-// The device's format: 16-bit samples, SOUND_CHANNELS of them a frame, at
-// SOUND_RATE, in buffers of SOUND_CHUNK_FRAMES (10.7 ms at 48 kHz, the
-// most a cue waits for its turn). Mono, because every sound we make is
-// mono; 48 kHz, the rate of most hardware, so SDL converts nothing on
-// the way out (docs/performance.md, "The device's format"). A build may
-// set others to measure them.
+// The device's format: 16-bit mono samples at 24 kHz, in buffers of 256
+// frames (10.7 ms, the most a cue waits for its turn). Mono, because every
+// sound we make is mono; 24 kHz, because nothing we make has anything
+// above 10 kHz (espeak-ng speaks at 22050 Hz; the cues' partials stay
+// under 8 kHz), so it keeps all of it in a quarter of 48 kHz stereo's
+// memory; SDL (or the sound server) converts to the hardware's rate on
+// the way out. Measured against 48 kHz in docs/performance.md, "The
+// device's format". A build may set others to measure them
+// (LIMBER_SOUND_FORMAT in CMakeLists.txt).
 #ifndef SOUND_RATE
-#define SOUND_RATE 48000
+#define SOUND_RATE 24000
 #endif
 #ifndef SOUND_CHANNELS
 #define SOUND_CHANNELS 1
 #endif
 #ifndef SOUND_CHUNK_FRAMES
-#define SOUND_CHUNK_FRAMES 512
+#define SOUND_CHUNK_FRAMES 256
 #endif
 
 struct sound;

@@ -2,36 +2,53 @@
 
 #include <string.h>
 
+// Frames handed to SDL at a time: its work buffer grows with what it is
+// given at once, so small pieces keep the peak near the result's size.
+#define PIECE_FRAMES 4096
+
+static bool put(SDL_AudioStream *st, const int16_t *samples, size_t frames)
+{
+    static const int16_t silence[PIECE_FRAMES];
+    while (frames) {
+        size_t n = frames < PIECE_FRAMES ? frames : PIECE_FRAMES;
+        if (SDL_AudioStreamPut(st, samples ? samples : silence,
+                               (int)(n * sizeof(int16_t))) != 0)
+            return false;
+        if (samples)
+            samples += n;
+        frames -= n;
+    }
+    return true;
+}
+
 bool sound_chunk_convert(const struct audio_pcm *pcm, int lead_ms,
                          const struct sound_format *to, Uint8 **out,
                          Uint32 *bytes)
 {
-    SDL_AudioCVT cvt;
-    if (SDL_BuildAudioCVT(&cvt, AUDIO_S16SYS, 1, pcm->rate, to->format,
-                          (Uint8)to->channels, to->rate) < 0)
+    SDL_AudioStream *st = SDL_NewAudioStream(
+        AUDIO_S16SYS, 1, pcm->rate, to->format, (Uint8)to->channels, to->rate);
+    if (!st)
         return false;
     size_t lead = (size_t)pcm->rate * (size_t)lead_ms / 1000;
-    size_t in_bytes = (lead + pcm->frames) * sizeof(int16_t);
-    if (in_bytes > INT32_MAX / (size_t)cvt.len_mult) {
-        SDL_SetError("the sound is too long");
+    Uint8 *buf = NULL;
+    bool ok = put(st, NULL, lead) && put(st, pcm->samples, pcm->frames) &&
+              SDL_AudioStreamFlush(st) == 0;
+    int len = ok ? SDL_AudioStreamAvailable(st) : 0;
+    if (ok && len > 0) {
+        buf = SDL_malloc((size_t)len);
+        ok = buf && SDL_AudioStreamGet(st, buf, len) == len;
+        if (!buf)
+            SDL_OutOfMemory();
+    } else if (ok) {
+        SDL_SetError("the sound is empty");
+        ok = false;
+    }
+    SDL_FreeAudioStream(st);
+    if (!ok) {
+        SDL_free(buf);
         return false;
     }
-    cvt.len = (int)in_bytes;
-    cvt.buf = SDL_calloc(1, in_bytes * (size_t)cvt.len_mult);
-    if (!cvt.buf) {
-        SDL_OutOfMemory();
-        return false;
-    }
-    memcpy(cvt.buf + lead * sizeof(int16_t), pcm->samples,
-           pcm->frames * sizeof(int16_t));
-    if (cvt.needed && SDL_ConvertAudio(&cvt) < 0) {
-        SDL_free(cvt.buf);
-        return false;
-    }
-    int len = cvt.needed ? cvt.len_cvt : cvt.len;
-    // The conversion's room (up to len_mult times the input) goes back.
-    Uint8 *fit = SDL_realloc(cvt.buf, (size_t)len);
-    *out = fit ? fit : cvt.buf;
+    *out = buf;
     *bytes = (Uint32)len;
     return true;
 }

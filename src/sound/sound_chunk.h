@@ -11,7 +11,7 @@
 #include "audio_pcm.h"
 
 // Our mono 16-bit sounds (audio_pcm.h) in a device's format: SDL converts
-// (SDL_AudioCVT: rate, channels, sample format), nothing of ours
+// (SDL_AudioStream: rate, channels, sample format), nothing of ours
 // resamples.
 
 struct sound_format {

@@ -108,6 +108,10 @@ void sound_set_monitor(struct sound *s,
                                   size_t count),
                        void *ctx)
 {
+    // The hook off first (SDL_mixer takes the device's lock), so the audio
+    // thread never sees the fields change.
+    if (s->open)
+        Mix_SetPostMix(NULL, NULL);
     s->monitor = fn;
     s->monitor_ctx = ctx;
     sound_device_apply_monitor(s);

@@ -20,7 +20,11 @@ Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" \
     2>/dev/null &
 xpid=$!
 while [ ! -s "$tmp/display" ]; do sleep 0.1; done
-export DISPLAY=:$(cat "$tmp/display") SDL_AUDIODRIVER=dummy
+export DISPLAY=:$(cat "$tmp/display")
+# Other programs start and stop X servers on this machine too: wait until
+# this one answers.
+for i in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+export SDL_AUDIODRIVER=dummy
 export XDG_STATE_HOME="$tmp/state" XDG_CONFIG_HOME="$tmp/config"
 mkdir -p "$XDG_STATE_HOME/limber"
 echo 999 >"$XDG_STATE_HOME/limber/notice"

@@ -31,6 +31,9 @@ Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" \
 pids="$!"
 while [ ! -s "$tmp/display" ]; do sleep 0.1; done
 export DISPLAY=:$(cat "$tmp/display")
+# Other programs start and stop X servers on this machine too: wait until
+# this one answers.
+for i in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 export SDL_AUDIODRIVER=dummy
 # Settings and history of their own, the first-run notice already seen
 # (else it would stand before the routine).
@@ -49,34 +52,47 @@ for name in floor limber; do
     printf '%-8s %s\n' $name "$(median <"$tmp/first-$name")"
 done
 
-pss() { awk '/^Pss:/ {printf "%.1f", $2 / 1024}' "/proc/$1/smaps_rollup"; }
+pss() { awk '/^Pss:/ {printf "%.2f", $2 / 1024}' "/proc/$1/smaps_rollup"; }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 # PSS divides shared pages among the processes that map them, so each is
-# measured alone, SECONDS_IN after launch (3 unless set); the median of
-# $runs launches.
-alone_pss() {
-    for i in $(seq "$runs"); do
-        "$@" & p=$!
-        sleep "${SECONDS_IN:-3}"
-        pss $p
-        echo
-        kill $p
-        wait $p 2>/dev/null || true
-    done | median
+# measured alone, $2 seconds after launch; and since other programs on
+# the machine map the same libraries too and move every figure with
+# them, the floor and limber are measured in pairs, one right after the
+# other: pair SECONDS FLOOR_ARGS -- LIMBER_ARGS prints the medians of
+# $runs pairs and of their ratios.
+one_pss() {
+    secs=$1
+    shift
+    "$@" & p=$!
+    sleep "$secs"
+    pss $p
+    kill $p
+    wait $p 2>/dev/null || true
 }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2fx", a / b}'; }
-echo "== PSS (MB, each alone, median of $runs)"
-home_floor=$(alone_pss "$floor")
-home=$(alone_pss "$limber" --lang en)
-play_floor=$(SECONDS_IN=15 alone_pss "$floor" --playing)
-play=$(SECONDS_IN=15 alone_pss "$limber" --lang en calf-cramp-relief)
-printf 'home floor     %s\n' "$home_floor"
-printf 'home           %s  (%s the home floor)\n' "$home" \
-    "$(ratio "$home" "$home_floor")"
-printf 'playing floor  %s  (15 s in)\n' "$play_floor"
-printf 'playing        %s  (%s the playing floor; 15 s in: a work phase, its line spoken)\n' \
-    "$play" "$(ratio "$play" "$play_floor")"
+pair() {
+    secs=$1
+    shift
+    fargs=""
+    while [ "$1" != -- ]; do fargs="$fargs $1"; shift; done
+    shift
+    for i in $(seq "$runs"); do
+        f=$(one_pss "$secs" "$floor" $fargs)
+        l=$(one_pss "$secs" "$limber" "$@")
+        echo "$f $l"
+    done >"$tmp/pairs"
+    fm=$(awk '{print $1}' "$tmp/pairs" | median)
+    lm=$(awk '{print $2}' "$tmp/pairs" | median)
+    rm=$(awk '{printf "%.3f\n", $2 / $1}' "$tmp/pairs" | median)
+    echo "$fm $lm $rm ($(tr '\n' ' ' <"$tmp/pairs"))"
+}
+echo "== PSS (MB, each alone; medians of $runs pairs, floor then limber)"
+set -- $(pair 3 -- --lang en)
+printf 'home: floor %s, limber %s, ratio %sx  pairs: %s\n' "$1" "$2" "$3" \
+    "$(shift 3; echo "$*")"
+set -- $(pair 15 --playing -- --lang en calf-cramp-relief)
+printf 'playing (15 s in: a work phase, its line spoken): floor %s, limber %s, ratio %sx  pairs: %s\n' \
+    "$1" "$2" "$3" "$(shift 3; echo "$*")"
 
 "$floor" & floor_pid=$!
 "$floor" --playing & pfloor_pid=$!

@@ -9,28 +9,7 @@
 #   bench/app/formats.sh BUILD_DIR...
 set -eu
 runs=${RUNS:-3}
-tmp=$(mktemp -d)
-xpid=""
-cleanup() {
-    [ -n "$xpid" ] && kill "$xpid" 2>/dev/null || true
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" \
-    2>/dev/null &
-xpid=$!
-while [ ! -s "$tmp/display" ]; do sleep 0.1; done
-export DISPLAY=:$(cat "$tmp/display")
-# Other programs start and stop X servers on this machine too: wait until
-# this one answers.
-for i in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-export SDL_AUDIODRIVER=dummy
-export XDG_STATE_HOME="$tmp/state" XDG_CONFIG_HOME="$tmp/config"
-mkdir -p "$XDG_STATE_HOME/limber"
-echo 999 >"$XDG_STATE_HOME/limber/notice"
-echo "load: $(cat /proc/loadavg)"
-
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+. "$(dirname "$0")/lib.sh"
 # KEY of smaps_rollup (Pss, Pss_Anon) in MB, 15 s after launch, median.
 mem() {
     key=$1

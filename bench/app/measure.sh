@@ -18,31 +18,7 @@ runs=${3:-3}
 limber=$build/limber
 floor=$build/bench/app/bench_floor
 first=$build/bench/app/bench_first_window
-tmp=$(mktemp -d)
-pids=""
-cleanup() {
-    for p in $pids; do kill "$p" 2>/dev/null || true; done
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" \
-    2>/dev/null &
-pids="$!"
-while [ ! -s "$tmp/display" ]; do sleep 0.1; done
-export DISPLAY=:$(cat "$tmp/display")
-# Other programs start and stop X servers on this machine too: wait until
-# this one answers.
-for i in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-export SDL_AUDIODRIVER=dummy
-# Settings and history of their own, the first-run notice already seen
-# (else it would stand before the routine).
-export XDG_STATE_HOME="$tmp/state" XDG_CONFIG_HOME="$tmp/config"
-mkdir -p "$XDG_STATE_HOME/limber"
-echo 999 >"$XDG_STATE_HOME/limber/notice"
-echo "load: $(cat /proc/loadavg)"
-
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+. "$(dirname "$0")/lib.sh"
 
 echo "== time to first window (ms, median of 7)"
 for name in floor limber; do

@@ -17,6 +17,7 @@
 
 #include "harness.h"
 #include "player_figure.h"
+#include "routine.h"
 #include "text.h"
 
 static struct harness t;
@@ -196,6 +197,41 @@ static void test_reduce_motion(void **state)
     SDL_setenv("XDG_CONFIG_HOME", "/nonexistent-limber-test", 1);
 }
 
+// The overview shows each illustrated step's key pose beside its title,
+// at every size, without covering text; it never animates.
+static void test_overview_thumbnails(void **state)
+{
+    (void)state;
+    static const int sizes[][2] = {{1280, 800}, {800, 480}, {600, 900}};
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        harness_open(&t, sizes[i][0], sizes[i][1], "en", NULL, MUSCLE_EYES);
+        harness_key(&t, SDLK_RETURN);
+        assert_int_equal(app_current_screen(t.app), APP_SCREEN_OVERVIEW);
+        assert_true(app_deadline_ms(t.app) == INT64_MAX);
+        SDL_Point title;
+        assert_true(harness_find_text(&t, "Calf stretch at the wall", &title));
+        size_t n;
+        const struct text_drawn *d = app_drawn_texts(t.app, &n);
+        int left = t.w;
+        for (size_t k = 0; k < n; k++) {
+            if (strstr(d[k].str, "Calf stretch at the wall") ||
+                strstr(d[k].str, "No figure here"))
+                left = d[k].rect.x < left ? d[k].rect.x : left;
+        }
+        // The thumbnail: the row's start, left of the titles, drawn.
+        SDL_Rect thumb = {24, title.y - 8, left - 30, 16};
+        assert_true(thumb.w > 16);
+        if (drawn_pixels(thumb) < (size_t)(thumb.w * thumb.h / 10))
+            fail_msg("%dx%d: no thumbnail before the first step", t.w, t.h);
+        if (getenv("FIGURE_SHOTS")) {
+            char path[256];
+            snprintf(path, sizeof path, "%s/overview-%dx%d.bmp",
+                     getenv("FIGURE_SHOTS"), t.w, t.h);
+            harness_save(&t, path);
+        }
+    }
+}
+
 // The home screen never animates: nothing to wake for while idle.
 static void test_home_idle(void **state)
 {
@@ -211,6 +247,7 @@ int main(void)
         cmocka_unit_test(test_layout),
         cmocka_unit_test(test_moves_only_in_work),
         cmocka_unit_test(test_reduce_motion),
+        cmocka_unit_test(test_overview_thumbnails),
         cmocka_unit_test(test_home_idle),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -49,8 +49,8 @@ static double figure_ms(SDL_Renderer *r, const struct figure *f, SDL_Rect box)
 static SDL_Rect player_box;
 
 // Player frames every 40 ms from offset_ms into the session.
-static double frame_ms(const struct library *lib, const char *id, int w,
-                       int h, int64_t offset_ms)
+static double frame_ms(const struct library *lib, const char *id, int w, int h,
+                       int64_t offset_ms)
 {
     struct app_config cfg = {.lib = lib,
                              .lang = "en",

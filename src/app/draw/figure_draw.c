@@ -59,9 +59,14 @@ static void tri(SDL_FPoint a, SDL_Color ca, SDL_FPoint b, SDL_Color cb,
         batch.blend = blend;
     }
     xgrow((void **)&batch.v, &batch.cap, batch.n + 3, sizeof(*batch.v));
-    batch.v[batch.n++] = (SDL_Vertex){a, ca, {0, 0}};
-    batch.v[batch.n++] = (SDL_Vertex){b, cb, {0, 0}};
-    batch.v[batch.n++] = (SDL_Vertex){c, cc, {0, 0}};
+    // The software renderer cuts coordinates down to whole pixels; rounding
+    // them here instead keeps the mirror image exact.
+    SDL_FPoint p[3] = {a, b, c};
+    for (int i = 0; i < 3; i++)
+        p[i] = (SDL_FPoint){floorf(p[i].x + 0.5f), floorf(p[i].y + 0.5f)};
+    batch.v[batch.n++] = (SDL_Vertex){p[0], ca, {0, 0}};
+    batch.v[batch.n++] = (SDL_Vertex){p[1], cb, {0, 0}};
+    batch.v[batch.n++] = (SDL_Vertex){p[2], cc, {0, 0}};
 }
 
 static SDL_Color clear(SDL_Color c)
@@ -79,8 +84,8 @@ static SDL_Color alpha(SDL_Color c, int a)
 // fringe fading out around it. SDL's software renderer visits every
 // pixel of a triangle's bounding box, so the strip's short, local
 // triangles cost far less than a fan's long thin ones.
-static void convex(const SDL_FPoint *p, const SDL_FPoint *nrm, int n,
-                   int start, SDL_Color c)
+static void convex(const SDL_FPoint *p, const SDL_FPoint *nrm, int n, int start,
+                   SDL_Color c)
 {
     SDL_Color o = clear(c);
     SDL_FPoint in[256];
@@ -88,8 +93,8 @@ static void convex(const SDL_FPoint *p, const SDL_FPoint *nrm, int n,
         n = 256;
     // Inset half a pixel so the fringe straddles the true edge.
     for (int i = 0; i < n; i++)
-        in[i] = (SDL_FPoint){p[i].x - nrm[i].x * 0.5f,
-                             p[i].y - nrm[i].y * 0.5f};
+        in[i] =
+            (SDL_FPoint){p[i].x - nrm[i].x * 0.5f, p[i].y - nrm[i].y * 0.5f};
     int a = (start + 1) % n, b = (start + n - 1) % n;
     tri(in[start], c, in[a], c, in[b], c);
     for (int k = 1; k < n - 2; k++) {
@@ -115,8 +120,8 @@ static void convex(const SDL_FPoint *p, const SDL_FPoint *nrm, int n,
 // Points between a and b (neither end: the caps have them) with no gap
 // longer than max_px, all with the normal nrm. Returns how many it wrote
 // (at most room).
-static int line_points(SDL_FPoint a, SDL_FPoint b, SDL_FPoint nrm,
-                       float max_px, SDL_FPoint *p, SDL_FPoint *np, int room)
+static int line_points(SDL_FPoint a, SDL_FPoint b, SDL_FPoint nrm, float max_px,
+                       SDL_FPoint *p, SDL_FPoint *np, int room)
 {
     int k = (int)(hypotf(b.x - a.x, b.y - a.y) / max_px) + 1;
     if (k - 1 > room)
@@ -150,8 +155,8 @@ static int arc_steps(float r)
 // A tapered capsule from (x0, y0) radius r0 to (x1, y1) radius r1, in
 // pixels. Its long sides are cut into pieces of at most 24 pixels so that
 // the strip's triangles stay small.
-static void capsule(float x0, float y0, float r0, float x1, float y1,
-                    float r1, SDL_Color c)
+static void capsule(float x0, float y0, float r0, float x1, float y1, float r1,
+                    SDL_Color c)
 {
     if (r0 < 0.3f && r1 < 0.3f)
         return;
@@ -164,16 +169,14 @@ static void capsule(float x0, float y0, float r0, float x1, float y1,
     // The side from the end cap back to the start cap, then the other.
     SDL_FPoint side1 = {cosf(phi + PI / 2), sinf(phi + PI / 2)};
     SDL_FPoint side2 = {-side1.x, -side1.y};
-    n += line_points(
-        (SDL_FPoint){x1 + side1.x * r1, y1 + side1.y * r1},
-        (SDL_FPoint){x0 + side1.x * r0, y0 + side1.y * r0}, side1, 24, p + n,
-        nrm + n, (ROOM - 2 * steps - 2) / 2);
+    n += line_points((SDL_FPoint){x1 + side1.x * r1, y1 + side1.y * r1},
+                     (SDL_FPoint){x0 + side1.x * r0, y0 + side1.y * r0}, side1,
+                     24, p + n, nrm + n, (ROOM - 2 * steps - 2) / 2);
     n += arc_points(x0, y0, r0, phi + PI / 2, phi + 3 * PI / 2, steps, p + n,
                     nrm + n);
-    n += line_points(
-        (SDL_FPoint){x0 + side2.x * r0, y0 + side2.y * r0},
-        (SDL_FPoint){x1 + side2.x * r1, y1 + side2.y * r1}, side2, 24, p + n,
-        nrm + n, ROOM - n);
+    n += line_points((SDL_FPoint){x0 + side2.x * r0, y0 + side2.y * r0},
+                     (SDL_FPoint){x1 + side2.x * r1, y1 + side2.y * r1}, side2,
+                     24, p + n, nrm + n, ROOM - n);
     convex(p, nrm, n, steps / 2, c);
 }
 

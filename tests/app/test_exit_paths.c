@@ -5,7 +5,8 @@
 // kiosk operator's chord, the kiosk's idle return home from the player
 // and from the keypad over it, and exit() called from inside a library
 // (Xlib's when the X server dies). Real signals and a dying X server are
-// tests/app/xvfb_exits.sh.
+// tests/app/xvfb_exits.sh. And the settings, written once a change
+// settles and at exit.
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -14,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -26,6 +28,8 @@
 #include "kiosk.h"
 #include "kiosk_config.h"
 #include "pin_hash.h"
+#include "settings.h"
+#include "sound_control.h"
 
 // app-stretch: prepare 5 s, step 1 from 5 s to 60 s (both sides, twice),
 // step 2 from 60 s to 80 s.
@@ -300,6 +304,63 @@ static void test_kiosk_idle_from_the_keypad(void **state)
     kiosk_config_free(cfg);
 }
 
+static ino_t settings_inode(void)
+{
+    char *path = settings_path();
+    struct stat st;
+    ino_t ino = stat(path, &st) == 0 ? st.st_ino : 0;
+    free(path);
+    return ino;
+}
+
+static int settings_volume(void)
+{
+    char *path = settings_path();
+    struct settings s;
+    struct diag_list diags;
+    diag_list_init(&diags, 5);
+    assert_true(settings_load(path, &s, &diags));
+    diag_list_clear(&diags);
+    free(path);
+    return s.volume;
+}
+
+// The volume keys write the settings file once the presses settle, from
+// the main loop's deadline, never in the key's handler; a change still
+// settling is written when the window closes. An untouched home has no
+// deadline at all: the loop sleeps.
+static void test_settings_settle(void **state)
+{
+    (void)state;
+    char *path = settings_path();
+    unlink(path);
+    free(path);
+    harness_open(&t, 1280, 800, "en", NULL, -1);
+    assert_int_equal(app_deadline_ms(t.app), INT64_MAX);
+    for (int i = 0; i < 4; i++) {
+        harness_key(&t, SDLK_MINUS);
+        harness_advance(&t, 300);
+        assert_int_equal(settings_inode(), 0); // not written in a press
+    }
+    int64_t last = t.now_ms - 300;
+    assert_int_equal(app_deadline_ms(t.app), last + SETTINGS_SETTLE_MS);
+    harness_advance(&t, last + SETTINGS_SETTLE_MS - 1 - t.now_ms);
+    assert_int_equal(settings_inode(), 0);
+    harness_advance(&t, 1);
+    ino_t written = settings_inode();
+    assert_true(written != 0);
+    assert_int_equal(settings_volume(), 40);
+    assert_int_equal(app_deadline_ms(t.app), INT64_MAX); // asleep again
+    harness_advance(&t, 60000);
+    assert_int_equal(settings_inode(), written); // written once
+
+    harness_key(&t, SDLK_PLUS);
+    assert_int_equal(settings_inode(), written);
+    harness_close(&t); // the window closes before the change settles
+    assert_true(settings_inode() != written);
+    assert_int_equal(settings_volume(), 50);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -312,6 +373,7 @@ int main(void)
         cmocka_unit_test(test_kiosk_operator_exit),
         cmocka_unit_test(test_kiosk_idle_from_the_player),
         cmocka_unit_test(test_kiosk_idle_from_the_keypad),
+        cmocka_unit_test(test_settings_settle),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

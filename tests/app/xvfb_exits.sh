@@ -52,20 +52,6 @@ start() {
     sleep 2
 }
 
-# Waits up to 5 s for limber to end with status $2, after $1.
-ended_with() {
-    i=0
-    while kill -0 "$pid" 2>/dev/null; do
-        i=$((i + 1))
-        [ $i -gt 50 ] && fail "limber still runs after $1"
-        sleep 0.1
-    done
-    status=0
-    wait "$pid" || status=$?
-    pid=""
-    [ "$status" -eq "$2" ] || fail "exit status $status after $1, not $2"
-}
-
 # The history holds one line: app-stretch, stopped at step 1.
 recorded_once() {
     [ -f "$history" ] || fail "no history.jsonl after $1"
@@ -80,22 +66,15 @@ start_xvfb
 for sig in TERM INT HUP; do
     start
     kill -$sig "$pid"
-    ended_with "SIG$sig" 0
+    ended "SIG$sig" 0
     recorded_once "SIG$sig"
 done
 
 # The close button: the window manager asks the window to close.
-openbox --sm-disable >"$tmp/openbox.log" 2>&1 &
-wm=$!
-i=0
-until wmctrl -m >/dev/null 2>&1; do
-    i=$((i + 1))
-    [ $i -gt 100 ] && fail "openbox did not start: $(cat "$tmp/openbox.log")"
-    sleep 0.1
-done
+start_openbox
 start
 wmctrl -i -c "$win" || fail "wmctrl could not ask the window to close"
-ended_with "the close button" 0
+ended "the close button" 0
 recorded_once "the close button"
 kill "$wm"
 wait "$wm" 2>/dev/null
@@ -106,5 +85,5 @@ start
 kill "$xvfb"
 wait "$xvfb" 2>/dev/null
 xvfb=""
-ended_with "the X server died" 1
+ended "the X server died" 1
 recorded_once "the X server died"

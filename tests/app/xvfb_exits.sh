@@ -3,7 +3,8 @@
 # way a process can be: SIGTERM, SIGINT and SIGHUP, the window manager's
 # close button (openbox, asked by wmctrl), and the X server killed under
 # it (Xlib then calls exit()). Each time the history must hold the
-# session once, stopped at step 1.
+# session once, stopped at step 1; the settings changed just before the
+# display died are written too.
 #   xvfb_exits.sh LIMBER ROUTINES_DIR
 # Exits 77 (ctest: skipped) only when Xvfb or openbox is not installed.
 set -u
@@ -81,9 +82,16 @@ wait "$wm" 2>/dev/null
 wm=""
 
 # The display goes away: Xlib reports the broken connection and exits 1.
+# A volume change made just before, still settling, is not lost either.
 start
+rm -f "$XDG_CONFIG_HOME/limber/settings.yaml"
+xdotool windowfocus --sync "$win" 2>/dev/null || true
+xdotool key --clearmodifiers minus
+sleep 0.2
 kill "$xvfb"
 wait "$xvfb" 2>/dev/null
 xvfb=""
 ended "the X server died" 1
 recorded_once "the X server died"
+grep -qx 'volume: 70' "$XDG_CONFIG_HOME/limber/settings.yaml" 2>/dev/null ||
+    fail "the volume change was lost with the display"

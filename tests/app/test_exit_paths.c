@@ -255,6 +255,28 @@ static void test_kiosk_operator_exit(void **state)
     assert_recorded_once(1, 8000 + KIOSK_CHORD_MS);
 }
 
+static void mouse(Uint32 type, int x, int y);
+
+// The operator's PIN, typed on the keypad opened over a routine.
+static void test_kiosk_operator_pin(void **state)
+{
+    (void)state;
+    struct kiosk_config *cfg = open_kiosk();
+    harness_advance(&t, 8000);
+    mouse(SDL_MOUSEBUTTONDOWN, 5, 5);
+    harness_advance(&t, KIOSK_CORNER_MS);
+    mouse(SDL_MOUSEBUTTONUP, 5, 5);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_PIN);
+    static const SDL_Keycode pin[] = {SDLK_2, SDLK_4, SDLK_6, SDLK_8,
+                                      SDLK_RETURN};
+    for (size_t i = 0; i < sizeof pin / sizeof pin[0]; i++)
+        key(SDL_KEYDOWN, pin[i], 0);
+    assert_true(app_quitting(t.app));
+    harness_close(&t);
+    kiosk_config_free(cfg);
+    assert_recorded_once(1, 8000 + KIOSK_CORNER_MS);
+}
+
 static void test_kiosk_idle_from_the_player(void **state)
 {
     (void)state;
@@ -371,6 +393,7 @@ int main(void)
         cmocka_unit_test(test_sdl_quit),
         cmocka_unit_test(test_another_routine),
         cmocka_unit_test(test_kiosk_operator_exit),
+        cmocka_unit_test(test_kiosk_operator_pin),
         cmocka_unit_test(test_kiosk_idle_from_the_player),
         cmocka_unit_test(test_kiosk_idle_from_the_keypad),
         cmocka_unit_test(test_settings_settle),

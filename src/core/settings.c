@@ -64,11 +64,21 @@ static void write_scalar(FILE *out, const yaml_node_t *node)
     fputc('"', out);
 }
 
+// How many nodes the unknown keys of one file may hold when written out.
+// A file of SETTINGS_FILE_MAX holds fewer; more means aliases that expand
+// (a "billion laughs"), which must not be written back expanded.
+#define UNKNOWN_NODES_MAX 8192
+
 // A value of a key this version does not know, in flow style on one line:
 // what it holds survives (its comments and layout do not). The loader
-// refuses deeper nesting than YDOC_NESTING_MAX before we get here.
-static void write_flow(struct ydoc *y, FILE *out, const yaml_node_t *node)
+// refuses deeper nesting than YDOC_NESTING_MAX before we get here. False
+// when *budget nodes were not enough.
+static bool write_flow(struct ydoc *y, FILE *out, const yaml_node_t *node,
+                       size_t *budget)
 {
+    if (*budget == 0)
+        return false;
+    --*budget;
     switch (node->type) {
     case YAML_SEQUENCE_NODE:
         fputc('[', out);
@@ -76,7 +86,8 @@ static void write_flow(struct ydoc *y, FILE *out, const yaml_node_t *node)
              i < node->data.sequence.items.top; i++) {
             if (i > node->data.sequence.items.start)
                 fputs(", ", out);
-            write_flow(y, out, ydoc_node(y, *i));
+            if (!write_flow(y, out, ydoc_node(y, *i), budget))
+                return false;
         }
         fputc(']', out);
         break;
@@ -86,9 +97,11 @@ static void write_flow(struct ydoc *y, FILE *out, const yaml_node_t *node)
              p < node->data.mapping.pairs.top; p++) {
             if (p > node->data.mapping.pairs.start)
                 fputs(", ", out);
-            write_flow(y, out, ydoc_node(y, p->key));
+            if (!write_flow(y, out, ydoc_node(y, p->key), budget))
+                return false;
             fputs(": ", out);
-            write_flow(y, out, ydoc_node(y, p->value));
+            if (!write_flow(y, out, ydoc_node(y, p->value), budget))
+                return false;
         }
         fputc('}', out);
         break;
@@ -96,6 +109,31 @@ static void write_flow(struct ydoc *y, FILE *out, const yaml_node_t *node)
         write_scalar(out, node);
         break;
     }
+    return true;
+}
+
+// Appends "key: value" for a key this version does not know to out;
+// reports a value too large to keep instead.
+static void keep_unknown(struct ydoc *y, FILE *out, const yaml_node_t *key,
+                         const yaml_node_t *value, size_t *budget)
+{
+    char *line = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&line, &len);
+    if (!f)
+        abort(); // out of memory, as xalloc
+    write_scalar(f, key);
+    fputs(": ", f);
+    bool whole = write_flow(y, f, value, budget);
+    fclose(f);
+    if (whole) {
+        fprintf(out, "%s\n", line);
+    } else {
+        char q[48];
+        ydoc_error(y, key, "'%s' is too large to keep (%d nodes at most)",
+                   ydoc_quote(ydoc_scalar(key), q), UNKNOWN_NODES_MAX);
+    }
+    free(line);
 }
 
 // Reads the known keys into out; the others go to unknown (when not NULL)
@@ -109,6 +147,7 @@ static void parse_root(struct ydoc *y, const yaml_node_t *root,
                    ydoc_describe(root, found));
         return;
     }
+    size_t budget = UNKNOWN_NODES_MAX;
     yaml_node_pair_t *pairs = root->data.mapping.pairs.start;
     size_t count = (size_t)(root->data.mapping.pairs.top - pairs);
     for (size_t i = 0; i < count && !y->full; i++) {
@@ -142,10 +181,7 @@ static void parse_root(struct ydoc *y, const yaml_node_t *root,
         } else if (strcmp(name, keys[K_VOICE]) == 0) {
             ydoc_bool(y, value, name, &out->voice);
         } else if (unknown) {
-            write_scalar(unknown, key);
-            fputs(": ", unknown);
-            write_flow(y, unknown, value);
-            fputc('\n', unknown);
+            keep_unknown(y, unknown, key, value, &budget);
         }
     }
 }

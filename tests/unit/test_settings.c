@@ -123,6 +123,35 @@ static void unknown_keys_survive_a_save(void **state)
     free(dir);
 }
 
+// An unknown key whose aliases expand past reason is an error, not a
+// gigabyte written back; the rest of the file still counts.
+static void unknown_alias_bomb(void **state)
+{
+    (void)state;
+    const char *text = "volume: 20\n"
+                       "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+                       "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                       "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                       "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                       "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
+                       "f: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n";
+    struct settings s;
+    char *unknown = NULL;
+    struct diag_list diags;
+    diag_list_init(&diags, 5);
+    assert_false(settings_load_buffer("settings.yaml", text, strlen(text), &s,
+                                      &unknown, &diags));
+    assert_int_equal(s.volume, 20);
+    assert_true(diags.count >= 1);
+    char *got = test_diag_text(&diags);
+    assert_non_null(strstr(got, "is too large to keep (8192 nodes at most)"));
+    free(got);
+    assert_true(strlen(unknown) < SETTINGS_FILE_MAX);
+    assert_non_null(strstr(unknown, "a: [x, x, x"));
+    free(unknown);
+    diag_list_clear(&diags);
+}
+
 static ino_t inode_of(const char *path)
 {
     struct stat st;
@@ -326,6 +355,7 @@ int main(void)
         cmocka_unit_test(round_trip),
         cmocka_unit_test(missing_file_gives_defaults),
         cmocka_unit_test(unknown_keys_survive_a_save),
+        cmocka_unit_test(unknown_alias_bomb),
         cmocka_unit_test(changes_settle_before_a_write),
         cmocka_unit_test(broken_files),
         cmocka_unit_test(broken_file_on_disk),

@@ -51,15 +51,30 @@ static void write_scalar(FILE *out, const yaml_node_t *node)
         fputs(s, out);
         return;
     }
+    // Escaped: what YAML does not allow written as it is (control
+    // characters, C1 controls, U+FEFF, U+FFFE, U+FFFF); the loader has
+    // checked that the rest is valid UTF-8.
+    const unsigned char *u = (const unsigned char *)s;
+    size_t len = node->data.scalar.length;
     fputc('"', out);
-    for (size_t i = 0; i < node->data.scalar.length; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '"' || c == '\\')
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = u[i];
+        if (c == '"' || c == '\\') {
             fprintf(out, "\\%c", c);
-        else if (c < 0x20 || c == 0x7f)
+        } else if (c < 0x20 || c == 0x7f) {
             fprintf(out, "\\x%02x", c);
-        else
+        } else if (c == 0xc2 && i + 1 < len && u[i + 1] <= 0x9f) {
+            fprintf(out, "\\x%02x", u[++i]);
+        } else if (c == 0xef && i + 2 < len &&
+                   ((u[i + 1] == 0xbb && u[i + 2] == 0xbf) ||
+                    (u[i + 1] == 0xbf && u[i + 2] >= 0xbe))) {
+            fprintf(out, "\\u%04x",
+                    (c & 0x0f) << 12 | (u[i + 1] & 0x3f) << 6 |
+                        (u[i + 2] & 0x3f));
+            i += 2;
+        } else {
             fputc(c, out);
+        }
     }
     fputc('"', out);
 }

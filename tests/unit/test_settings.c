@@ -68,7 +68,8 @@ static void round_trip(void **state)
     "empty: ~\n"                                                               \
     "dash: \"-\"\n"                                                            \
     "eq: [{band: 1, gain: 2.5}, [a, \"b, c\"]]\n"                              \
-    "text: \"line one\\x0aline two\\x0a\"\n"
+    "text: \"line one\\x0aline two\\x0a\"\n"                                   \
+    "odd: \"\\x85 \\ufeff \\ufffe \\x09\\x7f\"\n"
 static void unknown_keys_survive_a_save(void **state)
 {
     (void)state;
@@ -90,7 +91,8 @@ static void unknown_keys_survive_a_save(void **state)
           "voice: false\n"
           "text: |\n"
           "  line one\n"
-          "  line two\n",
+          "  line two\n"
+          "odd: \"\\x85 \\uFEFF \\uFFFE \\t\\x7f\"\n",
           f);
     fclose(f);
     struct settings s;

@@ -52,7 +52,8 @@ static void write_scalar(FILE *out, const yaml_node_t *node)
         return;
     }
     // Escaped: what YAML does not allow written as it is (control
-    // characters, C1 controls, U+FEFF, U+FFFE, U+FFFF); the loader has
+    // characters, C1 controls, U+FEFF, U+FFFE, U+FFFF) and the line
+    // breaks it would fold (U+2028, U+2029); the loader has
     // checked that the rest is valid UTF-8.
     const unsigned char *u = (const unsigned char *)s;
     size_t len = node->data.scalar.length;
@@ -65,9 +66,11 @@ static void write_scalar(FILE *out, const yaml_node_t *node)
             fprintf(out, "\\x%02x", c);
         } else if (c == 0xc2 && i + 1 < len && u[i + 1] <= 0x9f) {
             fprintf(out, "\\x%02x", u[++i]);
-        } else if (c == 0xef && i + 2 < len &&
-                   ((u[i + 1] == 0xbb && u[i + 2] == 0xbf) ||
-                    (u[i + 1] == 0xbf && u[i + 2] >= 0xbe))) {
+        } else if ((c == 0xef && i + 2 < len &&
+                    ((u[i + 1] == 0xbb && u[i + 2] == 0xbf) ||
+                     (u[i + 1] == 0xbf && u[i + 2] >= 0xbe))) ||
+                   (c == 0xe2 && i + 2 < len && u[i + 1] == 0x80 &&
+                    (u[i + 2] == 0xa8 || u[i + 2] == 0xa9))) {
             fprintf(out, "\\u%04x",
                     (c & 0x0f) << 12 | (u[i + 1] & 0x3f) << 6 |
                         (u[i + 2] & 0x3f));

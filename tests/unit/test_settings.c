@@ -69,7 +69,7 @@ static void round_trip(void **state)
     "dash: \"-\"\n"                                                            \
     "eq: [{band: 1, gain: 2.5}, [a, \"b, c\"]]\n"                              \
     "text: \"line one\\x0aline two\\x0a\"\n"                                   \
-    "odd: \"\\x85 \\ufeff \\ufffe \\x09\\x7f\"\n"
+    "odd: \"\\x85 \\ufeff \\ufffe \\x09\\x7f \\u2028\"\n"
 static void unknown_keys_survive_a_save(void **state)
 {
     (void)state;
@@ -92,7 +92,7 @@ static void unknown_keys_survive_a_save(void **state)
           "text: |\n"
           "  line one\n"
           "  line two\n"
-          "odd: \"\\x85 \\uFEFF \\uFFFE \\t\\x7f\"\n",
+          "odd: \"\\x85 \\uFEFF \\uFFFE \\t\\x7f \\u2028\"\n",
           f);
     fclose(f);
     struct settings s;

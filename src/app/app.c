@@ -491,6 +491,11 @@ SDL_Rect app_button_rect(const struct app *app, size_t i)
     return app->ui.buttons[i].rect;
 }
 
+int app_button_id(const struct app *app, size_t i)
+{
+    return i < (size_t)app->ui.count ? app->ui.buttons[i].id : -1;
+}
+
 int app_focus(const struct app *app)
 {
     return app->ui.focus;

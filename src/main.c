@@ -130,7 +130,7 @@ static int play(const struct options *opts, const char *exe_dir)
         notice_remember();
     }
     if (r)
-        status = play_text_run(r, opts->lang, stdout);
+        status = play_text_run(r, opts->langs, stdout);
     else
         fprintf(stderr, "%s\n",
                 _("limber: no routines found (see limber --help)"));
@@ -143,16 +143,20 @@ static int play(const struct options *opts, const char *exe_dir)
 // environment's.
 static void early_lang(int argc, char **argv, char out[LANG_TAG_SIZE])
 {
-    lang_from_environment(out);
+    char wanted[LANG_LIST_SIZE];
+    lang_wanted_from_environment(wanted);
     for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
-        const char *v = NULL;
+        const char *v = NULL, *bad;
+        size_t bad_len;
         if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
             v = argv[i + 1];
         else if (strncmp(argv[i], "--lang=", 7) == 0)
             v = argv[i] + 7;
-        if (v && lang_tag_valid(v))
-            snprintf(out, LANG_TAG_SIZE, "%s", v);
+        if (v)
+            lang_list_parse(v, wanted, &bad, &bad_len);
     }
+    if (!lang_list_first(wanted, out))
+        memcpy(out, "en", 3);
 }
 
 int main(int argc, char **argv)
@@ -188,7 +192,7 @@ int main(int argc, char **argv)
     }
     case OPTIONS_LIST: {
         struct library *lib = routines_open(&opts, exe_dir, stderr);
-        status = list_run(lib, opts.lang, opts.muscle, stdout);
+        status = list_run(lib, opts.langs, opts.muscle, stdout);
         library_free(lib);
         break;
     }
@@ -196,7 +200,7 @@ int main(int argc, char **argv)
         const struct routine *r;
         struct library *lib =
             routines_open_for(&opts, exe_dir, opts.args[0], &r, stderr);
-        status = r ? render_audio_run(r, opts.lang, opts.args[1],
+        status = r ? render_audio_run(r, opts.langs, opts.args[1],
                                       !opts.no_voice, stderr)
                    : 1;
         library_free(lib);
@@ -206,7 +210,7 @@ int main(int argc, char **argv)
         const struct routine *r;
         struct library *lib =
             routines_open_for(&opts, exe_dir, opts.args[0], &r, stderr);
-        status = r ? simulate_run(r, opts.lang, opts.pauses, opts.pause_count,
+        status = r ? simulate_run(r, opts.langs, opts.pauses, opts.pause_count,
                                   stdout)
                    : 1;
         library_free(lib);

@@ -140,11 +140,12 @@ static int play(const struct options *opts, const char *exe_dir)
 
 // The interface language before the options are parsed, so that their
 // own errors are in it too: a valid --lang L (or --lang=L), else the
-// environment's.
-static void early_lang(int argc, char **argv, char out[LANG_TAG_SIZE])
+// environment's (env_langs).
+static void early_lang(int argc, char **argv, const char *env_langs,
+                       char out[LANG_TAG_SIZE])
 {
     char wanted[LANG_LIST_SIZE];
-    lang_wanted_from_environment(wanted);
+    snprintf(wanted, sizeof wanted, "%s", env_langs);
     for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
         const char *v = NULL, *bad;
         size_t bad_len;
@@ -162,13 +163,20 @@ static void early_lang(int argc, char **argv, char out[LANG_TAG_SIZE])
 int main(int argc, char **argv)
 {
     const char *exe_dir = executable_dir();
-    char lang[LANG_TAG_SIZE];
-    early_lang(argc, argv, lang);
+    // Read before i18n_init, which tells gettext its catalog through
+    // LANGUAGE.
+    char env_langs[LANG_LIST_SIZE], lang[LANG_TAG_SIZE];
+    lang_wanted_from_environment(env_langs);
+    early_lang(argc, argv, env_langs, lang);
     i18n_init(exe_dir, lang);
     struct options opts;
     if (!options_parse(argc, argv, &opts, stderr)) {
         options_free(&opts);
         return 2;
+    }
+    if (!opts.lang_given) {
+        memcpy(opts.langs, env_langs, sizeof opts.langs);
+        lang_list_first(opts.langs, opts.lang);
     }
     i18n_set_lang(opts.lang);
     int status = 0;

@@ -301,6 +301,7 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
                         (int)bad_len, bad);
                 ok = false;
             }
+            opts->lang_given = true;
             break;
         }
         case OPT_MUSCLE:

@@ -35,7 +35,7 @@ struct options {
     // none is wanted. lang is the first of them: the interface's.
     char langs[LANG_LIST_SIZE];
     char lang[LANG_TAG_SIZE];
-    bool lang_given; // by --lang, not the environment
+    bool lang_given;     // by --lang, not the environment
     char **routine_dirs; // --routines DIR, in order (borrowed argv)
     size_t routine_dir_count;
     char **args; // positional: ROUTINE, or the PATHs of --check

@@ -15,6 +15,7 @@
 #include "history.h"
 #include "i18n.h"
 #include "kiosk.h"
+#include "lang.h"
 #include "msg.h"
 #include "sound_control.h"
 #include "theme.h"
@@ -81,8 +82,9 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
     app->clock = clock;
     app->group = -1;
     app->ui.pressed = -1;
-    snprintf(app->lang, sizeof app->lang, "%s",
-             cfg->lang && *cfg->lang ? cfg->lang : "en");
+    // Normalised ("pt_BR" is pt-BR), so that tags compare with strcmp.
+    if (!lang_list_first(cfg->lang, app->lang))
+        snprintf(app->lang, sizeof app->lang, "en");
     i18n_set_lang(app->lang); // gettext's language is process-wide
 
     if (!TTF_WasInit() && TTF_Init() != 0) {
@@ -515,7 +517,8 @@ void app_set_lang(struct app *app, const char *lang)
     text_cache_set_font(app->text, f);
     font_free(app->font);
     app->font = f;
-    snprintf(app->lang, sizeof app->lang, "%s", lang);
+    if (!lang_list_first(lang, app->lang))
+        snprintf(app->lang, sizeof app->lang, "en");
     i18n_set_lang(app->lang);
     app->dirty = true;
 }

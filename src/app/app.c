@@ -115,7 +115,10 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
         goto fail;
     }
     // The window shows first; finding the font takes a few milliseconds.
-    app->font = font_new(app->lang, err, err_size);
+    // fontconfig names some languages its own way (zh-Hant is zh-tw).
+    char fc_lang[LANG_TAG_SIZE];
+    lang_fontconfig_name(app->lang, fc_lang, sizeof fc_lang);
+    app->font = font_new(fc_lang, err, err_size);
     if (!app->font)
         goto fail;
     app->text = text_cache_new(app->renderer, app->font);
@@ -508,8 +511,9 @@ const char *app_lang(const struct app *app)
 
 void app_set_lang(struct app *app, const char *lang)
 {
-    char err[256];
-    struct font *f = font_new(lang, err, sizeof err);
+    char err[256], fc_lang[LANG_TAG_SIZE];
+    lang_fontconfig_name(lang, fc_lang, sizeof fc_lang);
+    struct font *f = font_new(fc_lang, err, sizeof err);
     if (!f) {
         SDL_Log("limber: %s", err);
         return;

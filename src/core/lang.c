@@ -494,6 +494,34 @@ const char *lang_endonym(const char *tag, char *buf, size_t size)
     return buf;
 }
 
+bool lang_fontconfig_name(const char *tag, char *out, size_t size)
+{
+    struct parts p;
+    if (!tag || !split(tag, false, &p)) {
+        snprintf(out, size, "en");
+        return false;
+    }
+    struct parts m = maximize(&p);
+    char region[4];
+    for (size_t i = 0; i < sizeof region; i++)
+        region[i] = lower(p.region[i]);
+    if (strcmp(p.lang, "zh") == 0) {
+        // fontconfig tells Chinese glyph forms apart by region only.
+        bool hant = strcmp(m.script, "Hant") == 0;
+        const char *r = m.region;
+        if (hant && strcmp(r, "HK") != 0 && strcmp(r, "MO") != 0)
+            r = "TW";
+        else if (!hant && strcmp(r, "SG") != 0)
+            r = "CN";
+        snprintf(out, size, "zh-%c%c", lower(r[0]), lower(r[1]));
+    } else if (strcmp(p.lang, "sr") == 0 && strcmp(m.script, "Latn") == 0) {
+        snprintf(out, size, "sh"); // fontconfig's sr is Cyrillic
+    } else {
+        snprintf(out, size, "%s%s%s", p.lang, region[0] ? "-" : "", region);
+    }
+    return true;
+}
+
 bool lang_is_rtl(const char *tag)
 {
     static const char *const rtl[] = {"Arab", "Hebr", "Syrc", "Thaa",

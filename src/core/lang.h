@@ -74,6 +74,13 @@ bool lang_same(const char *a, const char *b);
 // an unknown language is its tag. Returns a string from the table or buf.
 const char *lang_endonym(const char *tag, char *buf, size_t size);
 
+// The name fontconfig knows the tag's language by (its orthographies:
+// FC_LANG), written to out: Chinese by script and region (zh-Hant and
+// zh-TW give "zh-tw", zh-HK "zh-hk", zh-Hans and zh "zh-cn"), Serbian in
+// Latin letters "sh", any other the language and the region written, in
+// lowercase ("pt-br", "uk"). False, writing "en", when tag is not a tag.
+bool lang_fontconfig_name(const char *tag, char *out, size_t size);
+
 // True when the tag's script is written right to left (he, fa, ar, ur).
 bool lang_is_rtl(const char *tag);
 

@@ -81,12 +81,39 @@ static void regional_tags_choose_texts(void **state)
     harness_close(&t);
 }
 
+// zh-Hant is Traditional Chinese to fontconfig only as zh-tw: the window
+// opens in it, and names Simplified Chinese in its own characters.
+static void chinese_scripts_find_their_fonts(void **state)
+{
+    (void)state;
+    harness_open(&t, 1280, 800, "zh-Hant", NULL, -1);
+    assert_non_null(t.app);
+    assert_string_equal(app_lang(t.app), "zh-Hant");
+    harness_close(&t);
+    harness_open(&t, 1280, 800, "zh-Hans", NULL, -1);
+    assert_non_null(t.app);
+    assert_string_equal(app_lang(t.app), "zh-Hans");
+    harness_close(&t);
+    // A user of zh-TW in Ukrainian: the switch offers zh-TW next.
+    i18n_init(BUILD_DIR, "zh-TW");
+    harness_open(&t, 1280, 800, "uk", NULL, -1);
+    assert_true(shows("中文（繁體）"));
+    shot("home-uk-next-zh-TW");
+    press("中文（繁體）");
+    assert_string_equal(app_lang(t.app), "zh-TW");
+    assert_true(shows("English"));
+    shot("home-zh-TW");
+    harness_close(&t);
+    i18n_init(BUILD_DIR, "en");
+}
+
 int main(void)
 {
     harness_init(&t, SOURCE_ROUTINES);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(switch_cycles_with_names),
         cmocka_unit_test(regional_tags_choose_texts),
+        cmocka_unit_test(chinese_scripts_find_their_fonts),
     };
     int failed = cmocka_run_group_tests(tests, NULL, NULL);
     harness_done(&t);

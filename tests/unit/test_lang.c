@@ -302,6 +302,39 @@ static void names_in_themselves(void **state)
     check_name("Not a tag", "Not a tag");
 }
 
+static void check_fc(const char *tag, const char *want)
+{
+    char name[LANG_TAG_SIZE];
+    lang_fontconfig_name(tag, name, sizeof name);
+    assert_string_equal(name, want);
+}
+
+// fontconfig knows zh-tw and zh-cn, not zh-Hant or zh-Hans (fc-match
+// "sans:lang=zh-hant" gives a font with no Chinese at all).
+static void fontconfig_names(void **state)
+{
+    (void)state;
+    check_fc("zh-Hant", "zh-tw");
+    check_fc("zh-TW", "zh-tw");
+    check_fc("zh_TW", "zh-tw");
+    check_fc("zh-HK", "zh-hk");
+    check_fc("zh-Hant-MO", "zh-mo");
+    check_fc("zh-Hans", "zh-cn");
+    check_fc("zh", "zh-cn");
+    check_fc("zh-SG", "zh-sg");
+    check_fc("zh-Hans-HK", "zh-cn");
+    check_fc("sr-Latn", "sh");
+    check_fc("sr@latin", "sh");
+    check_fc("sr", "sr");
+    check_fc("pt-BR", "pt-br");
+    check_fc("uk", "uk");
+    check_fc("ja", "ja");
+    check_fc("he", "he");
+    char name[LANG_TAG_SIZE];
+    assert_false(lang_fontconfig_name("English", name, sizeof name));
+    assert_string_equal(name, "en");
+}
+
 static void right_to_left(void **state)
 {
     (void)state;
@@ -327,6 +360,7 @@ int main(void)
         cmocka_unit_test(lookup_many),
         cmocka_unit_test(same),
         cmocka_unit_test(names_in_themselves),
+        cmocka_unit_test(fontconfig_names),
         cmocka_unit_test(right_to_left),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -34,7 +34,7 @@ run 0 --help --lang uk
 has "$tmp/out" '^Usage: limber \[--lang L\] \[--muscle GROUP\] \[--no-window\]$'
 has "$tmp/out" '^       limber --check PATH\.\.\.$'
 has "$tmp/out" '^Веде вправи на розтяжку й самомасаж'
-has "$tmp/out" '^  --lang L          показувати вправи мовою L \(en, uk, \.\.\.\)$'
+has "$tmp/out" '^  --lang L          показувати вправи мовою L \(en, uk, pt-BR, zh-Hant, \.\.\.\)$'
 has "$tmp/out" '^  --help            показати цю довідку$'
 has "$tmp/out" '^Код завершення: 0 — гаразд'
 if grep -q 'show this help' "$tmp/out"; then

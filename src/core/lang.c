@@ -287,24 +287,57 @@ bool lang_list_parse(const char *text, char out[LANG_LIST_SIZE],
     return true;
 }
 
+// Compares a row's language (its tag up to '-') with lang.
+static int row_lang_cmp(const char *row_tag, const char *lang)
+{
+    size_t n = strcspn(row_tag, "-");
+    int c = strncmp(row_tag, lang, n);
+    return c ? c : (lang[n] ? -1 : 0);
+}
+
+// The rows of one language: lang_rows is sorted by language (test_lang
+// checks it), so a binary search finds the first and the rest follow.
+static size_t rows_of(const char *lang, size_t *end)
+{
+    size_t lo = 0, hi = lang_row_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (row_lang_cmp(lang_rows[mid].tag, lang) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *end = lo;
+    while (*end < lang_row_count &&
+           row_lang_cmp(lang_rows[*end].tag, lang) == 0)
+        ++*end;
+    return lo;
+}
+
 // Fills in the script and region a tag leaves out from the table's likely
 // subtags: the language with its script ("zh-Hant" lives in TW), then
 // with its region ("zh-TW" writes Hant), then alone ("sr" is sr-Cyrl-RS).
 static struct parts maximize(const struct parts *p)
 {
     struct parts m = *p;
-    char keys[3][LANG_TAG_SIZE];
+    // The keys in order; NULL stands for the language alone.
+    const char *keys[3];
     size_t k = 0;
     if (p->script[0])
-        snprintf(keys[k++], LANG_TAG_SIZE, "%s-%s", p->lang, p->script);
+        keys[k++] = p->script;
     if (p->region[0])
-        snprintf(keys[k++], LANG_TAG_SIZE, "%s-%s", p->lang, p->region);
-    snprintf(keys[k++], LANG_TAG_SIZE, "%s", p->lang);
+        keys[k++] = p->region;
+    keys[k++] = NULL;
+    size_t n = strlen(p->lang), end, first = rows_of(p->lang, &end);
     for (size_t i = 0; i < k && (!m.script[0] || !m.region[0]); i++) {
-        for (size_t r = 0; r < lang_row_count; r++) {
+        for (size_t r = first; r < end; r++) {
+            // Rows of this language: compare what follows it.
+            const char *rest = lang_rows[r].tag + n;
+            bool same = keys[i]
+                            ? rest[0] == '-' && strcmp(rest + 1, keys[i]) == 0
+                            : rest[0] == '\0';
             struct parts likely;
-            if (strcmp(lang_rows[r].tag, keys[i]) != 0 ||
-                !split(lang_rows[r].likely, false, &likely))
+            if (!same || !split(lang_rows[r].likely, false, &likely))
                 continue;
             if (!m.script[0])
                 memcpy(m.script, likely.script, sizeof m.script);
@@ -314,6 +347,18 @@ static struct parts maximize(const struct parts *p)
         }
     }
     return m;
+}
+
+bool lang_table_sorted(void)
+{
+    for (size_t r = 1; r < lang_row_count; r++) {
+        char prev[LANG_TAG_SIZE];
+        snprintf(prev, sizeof prev, "%.*s",
+                 (int)strcspn(lang_rows[r - 1].tag, "-"), lang_rows[r - 1].tag);
+        if (row_lang_cmp(lang_rows[r].tag, prev) < 0)
+            return false;
+    }
+    return true;
 }
 
 static bool parts_equal(const struct parts *a, const struct parts *b)

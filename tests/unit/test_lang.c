@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lang.h"
+#include "lang_table.h"
 
 static void check_parse(const char *text, const char *want)
 {
@@ -302,6 +303,13 @@ static void names_in_themselves(void **state)
     check_name("Not a tag", "Not a tag");
 }
 
+// Lookup finds a language's rows by binary search.
+static void table_is_sorted(void **state)
+{
+    (void)state;
+    assert_true(lang_table_sorted());
+}
+
 static void check_fc(const char *tag, const char *want)
 {
     char name[LANG_TAG_SIZE];
@@ -360,6 +368,7 @@ int main(void)
         cmocka_unit_test(lookup_many),
         cmocka_unit_test(same),
         cmocka_unit_test(names_in_themselves),
+        cmocka_unit_test(table_is_sorted),
         cmocka_unit_test(fontconfig_names),
         cmocka_unit_test(right_to_left),
     };

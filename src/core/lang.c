@@ -181,36 +181,6 @@ static void list_add(char list[LANG_LIST_SIZE], const char *tag)
     snprintf(list + len, LANG_LIST_SIZE - len, "%s%s", len ? ":" : "", tag);
 }
 
-void lang_wanted_from_environment(char out[LANG_LIST_SIZE])
-{
-    out[0] = '\0';
-    char tag[LANG_TAG_SIZE], entry[64];
-    const char *language = getenv("LANGUAGE");
-    for (const char *s = language ? language : ""; *s;) {
-        size_t n = strcspn(s, ":");
-        if (n < sizeof entry) {
-            memcpy(entry, s, n);
-            entry[n] = '\0';
-            if (lang_from_locale(entry, tag))
-                list_add(out, tag);
-        }
-        s += n + (s[n] == ':');
-    }
-    // The C library's order: the first of these that is set decides, and
-    // "C" there wants no language at all.
-    static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
-    for (size_t i = 0; !out[0] && i < sizeof vars / sizeof vars[0]; i++) {
-        const char *v = getenv(vars[i]);
-        if (v && *v) {
-            if (lang_from_locale(v, tag))
-                list_add(out, tag);
-            break;
-        }
-    }
-    if (!out[0])
-        snprintf(out, LANG_LIST_SIZE, "en");
-}
-
 // Calls back for each non-empty entry of a list parted by any of seps;
 // stops when it returns false.
 static bool each_entry(const char *list, const char *seps,
@@ -224,6 +194,39 @@ static bool each_entry(const char *list, const char *seps,
         s += n + (s[n] != '\0');
     }
     return true;
+}
+
+// Adds a LANGUAGE entry's language to the list ctx.
+static bool add_locale(const char *entry, size_t n, void *ctx)
+{
+    char locale[64], tag[LANG_TAG_SIZE];
+    if (n < sizeof locale) {
+        memcpy(locale, entry, n);
+        locale[n] = '\0';
+        if (lang_from_locale(locale, tag))
+            list_add(ctx, tag);
+    }
+    return true;
+}
+
+void lang_wanted_from_environment(char out[LANG_LIST_SIZE])
+{
+    out[0] = '\0';
+    each_entry(getenv("LANGUAGE"), ":", add_locale, out);
+    // The C library's order: the first of these that is set decides, and
+    // "C" there wants no language at all.
+    static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t i = 0; !out[0] && i < sizeof vars / sizeof vars[0]; i++) {
+        const char *v = getenv(vars[i]);
+        char tag[LANG_TAG_SIZE];
+        if (v && *v) {
+            if (lang_from_locale(v, tag))
+                list_add(out, tag);
+            break;
+        }
+    }
+    if (!out[0])
+        snprintf(out, LANG_LIST_SIZE, "en");
 }
 
 static bool entry_parts(const char *entry, size_t n, struct parts *p)

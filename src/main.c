@@ -62,7 +62,7 @@ static int play_kiosk(const struct options *opts, const char *exe_dir,
     if (kiosk_setup_library(kiosk, lib, stderr)) {
         struct app_config cfg = {
             .lib = lib,
-            .lang = kiosk->lang_count ? kiosk->langs[0] : opts->lang,
+            .lang = kiosk->lang_count ? kiosk->langs[0] : opts->langs,
             .muscle = -1,
             .kiosk = kiosk,
             .sound = &sound,
@@ -102,7 +102,7 @@ static int play(const struct options *opts, const char *exe_dir)
         struct app_sound_options sound = {opts->volume, opts->mute,
                                           opts->no_voice};
         struct app_config cfg = {.lib = lib,
-                                 .lang = opts->lang,
+                                 .lang = opts->langs,
                                  .routine = r,
                                  .muscle = opts->muscle,
                                  .sound = &sound,
@@ -138,14 +138,13 @@ static int play(const struct options *opts, const char *exe_dir)
     return status;
 }
 
-// The interface language before the options are parsed, so that their
-// own errors are in it too: a valid --lang L (or --lang=L), else the
-// environment's (env_langs).
-static void early_lang(int argc, char **argv, const char *env_langs,
-                       char out[LANG_TAG_SIZE])
+// The wanted languages before the options are parsed, so that their own
+// errors are in the interface's language too: a valid --lang L (or
+// --lang=L), else the environment's (env_langs).
+static void early_langs(int argc, char **argv, const char *env_langs,
+                        char out[LANG_LIST_SIZE])
 {
-    char wanted[LANG_LIST_SIZE];
-    snprintf(wanted, sizeof wanted, "%s", env_langs);
+    snprintf(out, LANG_LIST_SIZE, "%s", env_langs);
     for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
         const char *v = NULL, *bad;
         size_t bad_len;
@@ -154,10 +153,8 @@ static void early_lang(int argc, char **argv, const char *env_langs,
         else if (strncmp(argv[i], "--lang=", 7) == 0)
             v = argv[i] + 7;
         if (v)
-            lang_list_parse(v, wanted, &bad, &bad_len);
+            lang_list_parse(v, out, &bad, &bad_len);
     }
-    if (!lang_list_first(wanted, out))
-        memcpy(out, "en", 3);
 }
 
 int main(int argc, char **argv)
@@ -165,10 +162,10 @@ int main(int argc, char **argv)
     const char *exe_dir = executable_dir();
     // Read before i18n_init, which tells gettext its catalog through
     // LANGUAGE.
-    char env_langs[LANG_LIST_SIZE], lang[LANG_TAG_SIZE];
+    char env_langs[LANG_LIST_SIZE], langs[LANG_LIST_SIZE];
     lang_wanted_from_environment(env_langs);
-    early_lang(argc, argv, env_langs, lang);
-    i18n_init(exe_dir, lang);
+    early_langs(argc, argv, env_langs, langs);
+    i18n_init(exe_dir, langs);
     struct options opts;
     if (!options_parse(argc, argv, &opts, stderr)) {
         options_free(&opts);
@@ -178,7 +175,7 @@ int main(int argc, char **argv)
         memcpy(opts.langs, env_langs, sizeof opts.langs);
         lang_list_first(opts.langs, opts.lang);
     }
-    i18n_set_lang(opts.lang);
+    i18n_set_lang(opts.langs);
     int status = 0;
     switch (opts.mode) {
     case OPTIONS_HELP:

@@ -41,7 +41,7 @@ int app_px(const struct app *app, float points)
 
 const char *app_routine_lang(const struct app *app, const struct routine *r)
 {
-    return routine_pick_lang(r, app->lang);
+    return routine_pick_lang(r, app->wanted);
 }
 
 // Reads the drawable size and derives the layout unit and the smallest
@@ -83,9 +83,12 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
     app->group = -1;
     app->ui.pressed = -1;
     // Normalised ("pt_BR" is pt-BR), so that tags compare with strcmp.
-    if (!lang_list_first(cfg->lang, app->lang))
-        snprintf(app->lang, sizeof app->lang, "en");
-    i18n_set_lang(app->lang); // gettext's language is process-wide
+    const char *bad;
+    size_t bad_len;
+    if (!cfg->lang || !lang_list_parse(cfg->lang, app->wanted, &bad, &bad_len))
+        snprintf(app->wanted, sizeof app->wanted, "en");
+    lang_list_first(app->wanted, app->lang);
+    i18n_set_lang(app->wanted); // gettext's language is process-wide
 
     if (!TTF_WasInit() && TTF_Init() != 0) {
         snprintf(err, err_size, "SDL_ttf: %s", TTF_GetError());
@@ -523,6 +526,7 @@ void app_set_lang(struct app *app, const char *lang)
     app->font = f;
     if (!lang_list_first(lang, app->lang))
         snprintf(app->lang, sizeof app->lang, "en");
+    snprintf(app->wanted, sizeof app->wanted, "%s", app->lang);
     i18n_set_lang(app->lang);
     app->dirty = true;
 }

@@ -88,7 +88,8 @@ static const struct {
     // lines with \n, under about 48 characters each: it starts in column
     // 20 of an 80-column terminal.
     {"ROUTINE", N_("a routine id from the library, or a .yaml file")},
-    {"--lang L", N_("show routines in language L (en, uk, pt-BR, zh-Hant, ...)")},
+    {"--lang L",
+     N_("show routines in language L (en, uk, pt-BR, zh-Hant, ...)")},
     {"--routines DIR", N_("also read the routines in DIR (repeatable)")},
     // TRANSLATORS: --help; the group names follow on their own lines.
     {"--muscle GROUP", N_("open (or --list) the routines for GROUP:")},

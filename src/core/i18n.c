@@ -89,7 +89,7 @@ void i18n_init(const char *exe_dir, const char *lang)
     textdomain(I18N_DOMAIN);
     if (!lang_list_first(lang, user_lang))
         memcpy(user_lang, "en", 3);
-    i18n_set_lang(user_lang);
+    i18n_set_lang(lang && *lang ? lang : "en");
 }
 
 void i18n_set_lang(const char *lang)

@@ -25,12 +25,12 @@
 
 // Binds the catalogs: exe_dir/locale when a build tree has one (exe_dir
 // may be NULL), else the installed localedir, and lists the catalogs
-// there (each folder's name read as a language tag: pt_BR is pt-BR). Puts
-// LC_MESSAGES on a UTF-8 locale that exists on every glibc system (C.UTF-8),
-// because glibc ignores LANGUAGE while LC_MESSAGES is plain "C"; the other
-// categories stay "C", so numbers in JSON and files never change with the
-// user's locale. Then sets the language to lang (a tag or a ':' list; its first
-// tag is the user's language, see i18n_next_lang).
+// there (each folder's name read as a language tag: pt_BR is pt-BR).
+// Puts LC_MESSAGES on a UTF-8 locale that exists on every glibc system
+// (C.UTF-8), because glibc ignores LANGUAGE while LC_MESSAGES is plain
+// "C"; the other categories stay "C", so numbers in JSON and files never
+// change with the user's locale. Then sets the language to lang (a tag or
+// a ':' list, whose first tag is the user's language: i18n_next_lang).
 void i18n_init(const char *exe_dir, const char *lang);
 
 // Switches gettext to lang ("uk", "pt-BR", ...; a ':' list is read in

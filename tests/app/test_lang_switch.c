@@ -79,6 +79,13 @@ static void regional_tags_choose_texts(void **state)
     harness_open(&t, 1280, 800, "en-GB", NULL, MUSCLE_CALVES);
     assert_true(shows("Calf cramp relief"));
     harness_close(&t);
+    // A list (LANGUAGE=de:uk): nothing is written in German, so the
+    // routines and the interface both take Ukrainian, as gettext would.
+    harness_open(&t, 1280, 800, "de:uk", NULL, MUSCLE_CALVES);
+    assert_string_equal(app_lang(t.app), "de");
+    assert_true(shows("Полегшення судоми литки"));
+    assert_true(shows("Литки")); // the list's header, from the catalog
+    harness_close(&t);
 }
 
 // zh-Hant is Traditional Chinese to fontconfig only as zh-tw: the window

@@ -27,7 +27,8 @@ root=""
 cleanup() {
     if [ -n "$root" ]; then
         umount "$root/proc" 2>/dev/null || true
-        rm -rf "$root"
+        # Never into a proc that is still mounted.
+        rm -rf --one-file-system "$root"
     fi
     rm -rf "$tmp"
 }
@@ -39,16 +40,16 @@ lintian --fail-on error "$deb" >"$tmp/lintian" 2>&1 ||
 echo "ok: lintian: no errors ($(grep -c '^[WIP]:' "$tmp/lintian") notes)"
 
 # --- contents -----------------------------------------------------------
+dpkg-deb --contents "$deb" >"$tmp/listing"
 voice=0
-dpkg-deb --contents "$deb" | grep -q '/usr/libexec/limber/limber-voice$' &&
-    voice=1
+grep '/usr/libexec/limber/limber-voice$' "$tmp/listing" >/dev/null && voice=1
 {
     expected_files /usr /lib/systemd/system /usr/lib/sysusers.d "$top" "$id" \
         "$voice" | sed 's|/man1/limber.1$|/man1/limber.1.gz|'
     echo /usr/share/doc/limber/changelog.gz
     echo /usr/share/doc/limber/copyright
 } | sort >"$tmp/expected"
-dpkg-deb --contents "$deb" | awk '$1 !~ /^d/ { print $6 }' | sed 's|^\.||' |
+awk '$1 !~ /^d/ { print $6 }' "$tmp/listing" | sed 's|^\.||' |
     sort >"$tmp/contents"
 diff -u "$tmp/expected" "$tmp/contents" ||
     fail "the package's files differ from the install list"
@@ -86,7 +87,6 @@ apt="apt-get -o DPkg::Lock::Timeout=600 -y --no-install-recommends"
     { cat "$tmp/apt.log"; fail "apt-get update in the root"; }; }
 $run $apt install "$pkg" >"$tmp/apt.log" 2>&1 ||
     { tail -30 "$tmp/apt.log"; fail "apt-get install $pkg"; }
-$run dpkg -L limber >"$tmp/files"
 
 got=$($run /usr/bin/limber --version)
 [ "$got" = "limber $version" ] || fail "--version says '$got'"
@@ -105,11 +105,25 @@ for f in /usr/share/applications/$id.desktop \
     /usr/share/man/man1/limber.1.gz /usr/share/man/uk/man1/limber.1.gz; do
     $run test -f "$f" || fail "$f is not installed"
 done
+# `man limber` in both languages, as a user of the root reads it.
+if ! $run sh -c 'command -v man' >/dev/null; then
+    $run $apt install man-db >"$tmp/apt.log" 2>&1 ||
+        { tail -30 "$tmp/apt.log"; fail "apt-get install man-db"; }
+fi
+for l in en uk; do
+    $run env LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -L $l limber \
+        >"$tmp/man" 2>"$tmp/warn" || fail "man -L $l limber"
+    [ -s "$tmp/warn" ] && { cat "$tmp/warn"; fail "man -L $l limber warns"; }
+    grep -q "Limber $version" "$tmp/man" || fail "man -L $l limber is not ours"
+done
+grep -q 'ПАРАМЕТРИ' "$tmp/man" || fail "man -L uk limber is not Ukrainian"
 $run getent passwd limber >/dev/null || fail "the package made no user limber"
+$run getent group video | grep -q limber ||
+    fail "the user limber is not in the group video"
 $run test ! -e /etc/systemd/system/multi-user.target.wants/limber-kiosk.service ||
     fail "installing enabled the kiosk unit"
 echo "ok: installed with apt ($where): limber $version runs on its routines," \
-    "in Ukrainian; kiosk user made, unit disabled"
+    "in Ukrainian; man pages; kiosk user made, unit disabled"
 
 $run $apt remove --purge limber >"$tmp/apt.log" 2>&1 ||
     { tail -30 "$tmp/apt.log"; fail "apt-get remove --purge limber"; }
@@ -117,14 +131,15 @@ status=$($run dpkg-query -W -f='${db:Status-Status}' limber 2>/dev/null || true)
 [ "$status" = not-installed ] || [ -z "$status" ] ||
     fail "dpkg still knows limber: $status"
 left=""
+# Every file and link of the package, and the folders of its own.
 while read -r f; do
-    case $f in /. | /usr | /usr/* | /lib | /lib/*) ;; *) continue ;; esac
-    # Folders others share (/usr/share/man/uk) may stay; files may not.
-    if $run test -f "$f" || $run test -L "$f"; then
+    if $run test -e "$f" || $run test -L "$f"; then
         left="$left $f"
     fi
-    case $f in */limber) $run test -d "$f" && left="$left $f/" ;; esac
-done <"$tmp/files"
+done <"$tmp/contents"
+for d in /usr/share/limber /usr/libexec/limber /usr/share/doc/limber; do
+    $run test ! -e "$d" || left="$left $d/"
+done
 [ -z "$left" ] || fail "left after purge:$left"
 $run test ! -e /var/lib/limber || fail "/var/lib/limber is left after purge"
 echo "ok: purged without leftovers (the system user limber stays, as" \

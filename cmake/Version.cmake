@@ -2,7 +2,7 @@
 # which debhelper reads for the package. CMake's project() and everything
 # generated from it (--version, the man pages, the AppStream release) take
 # it from there, with the release date of that entry.
-#   limber (0.1.0) unstable; urgency=medium
+#   limber (X.Y.Z) unstable; urgency=medium
 #    -- Name <mail>  Wed, 02 Dec 2026 12:00:00 +0000
 file(STRINGS "${CMAKE_CURRENT_LIST_DIR}/../debian/changelog" _limber_head
      LIMIT_COUNT 1)

@@ -11,6 +11,7 @@
 #   share/icons/hicolor/scalable/apps/ID.svg, NxN/apps/ID.png
 #   share/man/man1/limber.1, share/man/uk/man1/limber.1
 #   share/bash-completion/completions/limber
+#   share/doc/limber/routine-format.md, kiosk.md
 #   lib/systemd/system/limber-kiosk.service (disabled)
 #   lib/sysusers.d/limber.conf              (the kiosk's user)
 #
@@ -102,6 +103,10 @@ install(FILES "${dist}/man/uk/man1/limber.1"
 install(FILES dist/limber.bash-completion
         DESTINATION "${CMAKE_INSTALL_DATADIR}/bash-completion/completions"
         RENAME limber)
+
+# The guides the man page and --help point to.
+install(FILES docs/routine-format.md docs/kiosk.md
+        DESTINATION "${CMAKE_INSTALL_DOCDIR}")
 
 # The figures, once assets/figures/ exists.
 if(EXISTS "${CMAKE_SOURCE_DIR}/assets/figures")

@@ -45,7 +45,8 @@ voice=0
 grep '/usr/libexec/limber/limber-voice$' "$tmp/listing" >/dev/null && voice=1
 {
     expected_files /usr /lib/systemd/system /usr/lib/sysusers.d "$top" "$id" \
-        "$voice" | sed 's|/man1/limber.1$|/man1/limber.1.gz|'
+        "$voice" | sed -e 's|/man1/limber.1$|/man1/limber.1.gz|' \
+            -e 's|^\(/usr/share/doc/limber/.*\.md\)$|\1.gz|'
     echo /usr/share/doc/limber/changelog.gz
     echo /usr/share/doc/limber/copyright
 } | sort >"$tmp/expected"

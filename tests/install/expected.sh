@@ -27,6 +27,8 @@ expected_files() {
         echo "$ef_p/share/man/man1/limber.1"
         echo "$ef_p/share/man/uk/man1/limber.1"
         echo "$ef_p/share/bash-completion/completions/limber"
+        echo "$ef_p/share/doc/limber/kiosk.md"
+        echo "$ef_p/share/doc/limber/routine-format.md"
         echo "$ef_unit/limber-kiosk.service"
         echo "$ef_sysusers/limber.conf"
     } | sort

@@ -1,10 +1,11 @@
 #!/bin/sh
 # Fixture cleanup, and the check of `make uninstall`: cmake/Uninstall.cmake
 # on the fixture's manifest removes every file the install put in place
-# and Limber's own folders, and leaves nothing of Limber behind.
-#   uninstall.sh SOURCE_DIR ROOT
+# and the folders it left empty (Limber's own and those three or more
+# levels below the prefix), and leaves nothing of Limber behind.
+#   uninstall.sh SOURCE_DIR ROOT PREFIX
 set -u
-src=$1 root=$2
+src=$1 root=$2 prefix=$3
 fail() { echo "FAIL: $*"; exit 1; }
 [ -f "$root.manifest" ] || fail "no $root.manifest (did install_tree run?)"
 
@@ -14,6 +15,8 @@ left=$(find "$root" -type f)
 [ -z "$left" ] || fail "files left after uninstall: $left"
 dirs=$(find "$root" -type d -name limber)
 [ -z "$dirs" ] || fail "folders left after uninstall: $dirs"
-n=$(grep -c -e '-- Removing .*[^/]$' "$root.uninstall.log" | tr -d ' ')
+deep=$(find "$root$prefix" -mindepth 3 -type d)
+[ -z "$deep" ] || fail "empty folders left after uninstall: $deep"
+n=$(grep -c -e '-- Removing .*[^/]$' "$root.uninstall.log")
 rm -rf "$root" "$root.manifest" "$root.log" "$root.uninstall.log"
-echo "ok: uninstall removed $n files and Limber's folders"
+echo "ok: uninstall removed $n files and the folders it emptied"

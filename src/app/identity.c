@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "install_dirs.h"
 #include "xalloc.h"
@@ -23,11 +24,8 @@ static char *icon_path(void)
     const char *exe = install_exe_dir();
     if (exe) {
         char *built = xasprintf("%s/icons/hicolor/%s", exe, name);
-        FILE *f = fopen(built, "rb");
-        if (f) {
-            fclose(f);
+        if (access(built, R_OK) == 0)
             return built;
-        }
         free(built);
     }
     char *icons = install_dir(INSTALL_ICONS);

@@ -71,7 +71,8 @@ uninstall:
 
 # The Debian package, build-deb/limber_<version>_<arch>.deb, built by
 # debhelper and checked by lintian (scripts/build-deb); package-check
-# installs it on this machine (or a chroot) and removes it again.
+# also installs it with apt into a fresh debootstrap root (this machine
+# when the mirror cannot be reached), uses it and purges it.
 deb: deps-package
 	scripts/build-deb
 

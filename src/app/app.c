@@ -15,6 +15,7 @@
 #include "exit_paths.h"
 #include "history.h"
 #include "i18n.h"
+#include "identity.h"
 #include "kiosk.h"
 #include "msg.h"
 #include "sound_control.h"
@@ -105,6 +106,10 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
         goto fail;
     }
     SDL_SetWindowMinimumSize(app->window, 320, 240);
+    // The icon is a nicety: without it (a test binary away from the build
+    // tree's icons/) the window keeps the desktop's default one.
+    char no_icon[256];
+    identity_set_icon(app->window, no_icon, sizeof no_icon);
     // The software renderer on purpose: SDL's default GL renderer loads
     // Mesa and LLVM (about 90 MB) on machines without a GPU, and our
     // frames are a few blits and triangles a second.

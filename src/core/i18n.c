@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "install_dirs.h"
 #include "lang.h"
 #include "xalloc.h"
 
@@ -80,7 +81,7 @@ void i18n_init(const char *exe_dir, const char *lang)
     catalog_dir = exe_dir ? xasprintf("%s/locale", exe_dir) : NULL;
     if (!catalog_dir || !is_dir(catalog_dir)) {
         free(catalog_dir);
-        catalog_dir = xstrdup(LIMBER_LOCALEDIR);
+        catalog_dir = install_dir(INSTALL_LOCALE);
     }
     find_catalogs(catalog_dir);
     bindtextdomain(I18N_DOMAIN, catalog_dir);
@@ -146,7 +147,7 @@ const char *i18n_next_lang(const char *lang)
 
 const char *i18n_catalog_dir(void)
 {
-    return catalog_dir ? catalog_dir : LIMBER_LOCALEDIR;
+    return catalog_dir ? catalog_dir : LIMBER_FULL_LOCALEDIR;
 }
 
 const char *i18n_pgettext(const char *ctx, const char *msgid)

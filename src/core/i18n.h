@@ -24,7 +24,8 @@
 #define NC_(context, msgid) (msgid)
 
 // Binds the catalogs: exe_dir/locale when a build tree has one (exe_dir
-// may be NULL), else the installed localedir, and lists the catalogs
+// may be NULL), else the installed localedir (install_dirs.h: beside the
+// executable's prefix, else the configured one), and lists the catalogs
 // there (each folder's name read as a language tag: pt_BR is pt-BR).
 // Puts LC_MESSAGES on a UTF-8 locale that exists on every glibc system
 // (C.UTF-8), because glibc ignores LANGUAGE while LC_MESSAGES is plain

@@ -36,8 +36,8 @@ static void expect_mid(enum body_map_side side, int a, int b, int muscle)
     const struct figure *f = body_map_figure(side, -1);
     struct figure_frame fr;
     figure_solve(&f->keys[0], &fr);
-    int got = body_map_hit(side, (fr.x[a] + fr.x[b]) / 2,
-                           (fr.y[a] + fr.y[b]) / 2);
+    int got =
+        body_map_hit(side, (fr.x[a] + fr.x[b]) / 2, (fr.y[a] + fr.y[b]) / 2);
     if (got != muscle)
         fail_msg("side %d: %s-%s hits %d, not %s", side, figure_point_name(a),
                  figure_point_name(b), got, routine_muscle_name(muscle));

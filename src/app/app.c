@@ -11,6 +11,7 @@
 #include <SDL_ttf.h>
 
 #include "app_private.h"
+#include "player_figure.h"
 #include "clock_sdl.h"
 #include "exit_paths.h"
 #include "history.h"
@@ -136,6 +137,8 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
     // (after video, testing-recipes.md); without one the routine plays
     // silently, says so once, and the window carries on.
     app->sound = sound_control_new(cfg);
+    app->reduce_motion = player_figure_reduce_motion(cfg);
+    app->no_history = cfg->no_history;
     if (cfg->kiosk)
         app->kiosk = kiosk_new(app, cfg->kiosk);
 
@@ -500,6 +503,11 @@ size_t app_button_count(const struct app *app)
 SDL_Rect app_button_rect(const struct app *app, size_t i)
 {
     return app->ui.buttons[i].rect;
+}
+
+int app_button_id(const struct app *app, size_t i)
+{
+    return i < (size_t)app->ui.count ? app->ui.buttons[i].id : -1;
 }
 
 int app_focus(const struct app *app)

@@ -11,6 +11,7 @@
 #include <SDL_ttf.h>
 
 #include "app_private.h"
+#include "player_figure.h"
 #include "clock_sdl.h"
 #include "history.h"
 #include "i18n.h"
@@ -122,6 +123,7 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
     // (after video, testing-recipes.md); without one the routine plays
     // silently, says so once, and the window carries on.
     app->sound = sound_control_new(cfg);
+    app->reduce_motion = player_figure_reduce_motion(cfg);
     if (cfg->kiosk)
         app->kiosk = kiosk_new(app, cfg->kiosk);
 

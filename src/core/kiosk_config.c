@@ -135,11 +135,12 @@ enum {
     K_PIN,
     K_VOLUME,
     K_DISPLAY,
+    K_REDUCE_MOTION,
     K_COUNT
 };
 static const char *const keys[K_COUNT] = {
     "kiosk", "routines", "languages", "idle-timeout",
-    "pin",   "volume",   "display"};
+    "pin",   "volume",   "display",   "reduce-motion"};
 
 static void parse_root(struct ydoc *ld, const yaml_node_t *root,
                        struct kiosk_config *cfg)
@@ -169,6 +170,9 @@ static void parse_root(struct ydoc *ld, const yaml_node_t *root,
         ydoc_int(ld, v[K_VOLUME], keys[K_VOLUME], 0, 100, &cfg->volume);
     if (v[K_DISPLAY])
         ydoc_int(ld, v[K_DISPLAY], keys[K_DISPLAY], 0, 63, &cfg->display);
+    if (v[K_REDUCE_MOTION])
+        ydoc_bool(ld, v[K_REDUCE_MOTION], keys[K_REDUCE_MOTION],
+                  &cfg->reduce_motion);
 }
 
 struct kiosk_config *kiosk_config_new(void)

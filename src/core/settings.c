@@ -21,8 +21,9 @@ char *settings_path(void)
     return files_user_path(FILES_CONFIG, "settings.yaml");
 }
 
-enum { K_VOLUME, K_MUTED, K_VOICE, K_COUNT };
-static const char *const keys[K_COUNT] = {"volume", "muted", "voice"};
+enum { K_VOLUME, K_MUTED, K_VOICE, K_REDUCE_MOTION, K_COUNT };
+static const char *const keys[K_COUNT] = {"volume", "muted", "voice",
+                                          "reduce-motion"};
 
 static void parse_root(struct ydoc *y, const yaml_node_t *root,
                        struct settings *out)
@@ -43,6 +44,9 @@ static void parse_root(struct ydoc *y, const yaml_node_t *root,
         ydoc_bool(y, v[K_MUTED], keys[K_MUTED], &out->muted);
     if (v[K_VOICE])
         ydoc_bool(y, v[K_VOICE], keys[K_VOICE], &out->voice);
+    if (v[K_REDUCE_MOTION])
+        ydoc_bool(y, v[K_REDUCE_MOTION], keys[K_REDUCE_MOTION],
+                  &out->reduce_motion);
 }
 
 bool settings_load_buffer(const char *path, const char *data, size_t len,
@@ -80,9 +84,10 @@ bool settings_save(const char *path, const struct settings *s)
     if (!files_make_parents(path))
         return false;
     char *text = xasprintf("# Limber remembers these between runs.\n"
-                           "volume: %d\nmuted: %s\nvoice: %s\n",
+                           "volume: %d\nmuted: %s\nvoice: %s\n%s",
                            s->volume, s->muted ? "true" : "false",
-                           s->voice ? "true" : "false");
+                           s->voice ? "true" : "false",
+                           s->reduce_motion ? "reduce-motion: true\n" : "");
     // The temporary file's name is unique to this process, so two
     // windows saving at once never write into the same one.
     char *tmp = xasprintf("%s.%ld.tmp", path, (long)getpid());

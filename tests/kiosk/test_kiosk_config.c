@@ -112,7 +112,7 @@ static void test_errors(void **state)
     expect_errors("kiosk: true\nscreen: 2\n",
                   "kiosk.yaml:2:1: error: unknown key 'screen' in the kiosk "
                   "configuration (known keys: kiosk, routines, languages, "
-                  "idle-timeout, pin, volume, display)\n");
+                  "idle-timeout, pin, volume, display, reduce-motion)\n");
     expect_errors("idle-timeout: soon\n",
                   "kiosk.yaml:1:15: error: 'idle-timeout' is not a time: "
                   "write 90s, 2m, 1m30s or a number of seconds, not 'soon'\n");

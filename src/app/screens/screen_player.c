@@ -2,6 +2,7 @@
 
 #include "app_private.h"
 #include "msg.h"
+#include "player_figure.h"
 #include "render.h"
 #include "sound_control.h"
 #include "theme.h"
@@ -268,8 +269,11 @@ static void draw(struct app *app)
 
     // The ring beside the text, or above it on a tall window.
     bool tall = app->h > app->w * 11 / 10;
-    SDL_Rect text_col, ring_box;
-    if (tall) {
+    SDL_Rect text_col, ring_box, figure_box = {0, 0, 0, 0};
+    if (player_figure_step(app, ph)) {
+        player_figure_layout(app, top, bottom, m, &text_col, &ring_box,
+                             &figure_box);
+    } else if (tall) {
         int d = (bottom - top) * 2 / 5;
         if (d > app->w - 2 * m)
             d = app->w - 2 * m;
@@ -285,6 +289,7 @@ static void draw(struct app *app)
             (SDL_Rect){2 * m + col + (rw - d) / 2, top + (rh - d) / 2, d, d};
     }
     draw_ring(app, ph, &pos, ring_box);
+    player_figure_draw(app, ph, &pos, figure_box);
 
     // The headline: the step, or what the pause between steps is for.
     const struct step *s = NULL;
@@ -444,7 +449,10 @@ static int64_t next_deadline(struct app *app, int64_t now_ms)
         return INT64_MAX;
     int64_t step = app->ring_step_ms > 0 ? app->ring_step_ms : 1000;
     int64_t wait = (pos.remaining_ms - 1) % step + 1;
-    return now_ms + (wait > 0 ? wait : 1);
+    int64_t ring = now_ms + (wait > 0 ? wait : 1);
+    int64_t frame =
+        player_figure_deadline(app, phase_of(app, &pos), &pos, now_ms);
+    return frame < ring ? frame : ring;
 }
 
 const struct screen_ops screen_player = {

@@ -148,6 +148,8 @@ has "$tmp/err" "has no illustration"
 # The figure files themselves: --check reads them, and a folder mixing
 # routines and figures.
 run 0 --check "$(dirname "$0")/../../assets/figures"
+# The examples of docs/figures.md stay valid.
+run 0 --check "$(dirname "$0")/../../docs/figures/examples.yaml"
 cat >"$tmp/b/figs.yaml" <<'YAML'
 format: 1
 figures:

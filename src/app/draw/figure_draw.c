@@ -185,6 +185,21 @@ static void disc(float x, float y, float r, SDL_Color c)
     capsule(x, y, r, x, y, r, c);
 }
 
+// A convex quadrilateral in pixels, in either winding.
+static void quad(const SDL_FPoint q[4], SDL_Color c)
+{
+    SDL_FPoint mid = {(q[0].x + q[1].x + q[2].x + q[3].x) / 4,
+                      (q[0].y + q[1].y + q[2].y + q[3].y) / 4};
+    SDL_FPoint n[4];
+    for (int i = 0; i < 4; i++) {
+        // The corner's outward direction: away from the middle.
+        float dx = q[i].x - mid.x, dy = q[i].y - mid.y;
+        float len = hypotf(dx, dy);
+        n[i] = len > 0 ? (SDL_FPoint){dx / len, dy / len} : (SDL_FPoint){0, 0};
+    }
+    convex(q, n, 4, 0, c);
+}
+
 // An ellipse, rotated by rot radians about (rx0, ry0); ry_low replaces ry
 // below the centre (a jaw that opens).
 static void ellipse(float cx, float cy, float rx, float ry, float ry_low,
@@ -305,23 +320,40 @@ static void trunk(const struct place *pl, const struct figure_frame *f,
         int s = parts[i];
         SDL_Color sc = (glow & (1u << s)) ? glow_c : c;
         if (front && s != FS_NECK) {
-            // From the front the trunk is as wide as the shoulders and
-            // hips: a capsule along each side and one down the middle.
-            int l = s == FS_CHEST ? FP_SHOULDER_L : FP_HIP_L;
-            int top = s == FS_CHEST ? FP_NECK : FP_WAIST;
-            for (int k = 0; k < 2; k++) {
-                SDL_FPoint a = at(pl, f->x[l + k], f->y[l + k]);
-                SDL_FPoint w = at(pl, (f->x[FP_WAIST] * 2 + f->x[l + k]) / 3,
-                                  (f->y[FP_WAIST] * 2 + f->y[l + k]) / 3);
-                SDL_FPoint t = at(pl, f->x[top], f->y[top]);
-                if (s == FS_CHEST)
-                    capsule(w.x, w.y, 0.055f * pl->s, a.x, a.y, 0.045f * pl->s,
-                            sc);
-                else
-                    capsule(a.x, a.y, 0.06f * pl->s, w.x, w.y, 0.055f * pl->s,
-                            sc);
-                (void)t;
+            // From the front the trunk is as wide as the shoulders and the
+            // hips: a trapezoid from the waist to each, rounded at the
+            // shoulders.
+            int side_l = s == FS_CHEST ? FP_SHOULDER_L : FP_HIP_L;
+            float grow = s == FS_CHEST ? 0.035f : 0.055f;
+            float waist = 0.085f;
+            float ux = f->x[FP_NECK] - f->x[FP_WAIST];
+            float uy = f->y[FP_NECK] - f->y[FP_WAIST];
+            float len = hypotf(ux, uy);
+            // Across the body, toward its left.
+            float ax = uy / len, ay = -ux / len;
+            if (f->view == FIGURE_VIEW_BACK) {
+                ax = -ax;
+                ay = -ay;
             }
+            float lx = f->x[side_l] + ax * grow, ly = f->y[side_l] + ay * grow;
+            float rx = f->x[side_l + 1] - ax * grow;
+            float ry = f->y[side_l + 1] - ay * grow;
+            // The chest reaches a little below the waist: no seam.
+            float dip = s == FS_CHEST ? 0.015f / len : 0;
+            float wx = f->x[FP_WAIST] - ux * dip,
+                  wy = f->y[FP_WAIST] - uy * dip;
+            SDL_FPoint q[4] = {at(pl, lx, ly), at(pl, rx, ry),
+                               at(pl, wx - ax * waist, wy - ay * waist),
+                               at(pl, wx + ax * waist, wy + ay * waist)};
+            quad(q, sc);
+            if (s == FS_CHEST) {
+                for (int k = 0; k < 2; k++) {
+                    SDL_FPoint sh = at(pl, f->x[FP_SHOULDER_L + k],
+                                       f->y[FP_SHOULDER_L + k]);
+                    disc(sh.x, sh.y, 0.036f * pl->s, sc);
+                }
+            }
+            continue;
         }
         segment(pl, f, s, sc, 1);
     }

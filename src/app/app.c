@@ -125,6 +125,7 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
     // silently, says so once, and the window carries on.
     app->sound = sound_control_new(cfg);
     app->reduce_motion = player_figure_reduce_motion(cfg);
+    app->no_history = cfg->no_history;
     if (cfg->kiosk)
         app->kiosk = kiosk_new(app, cfg->kiosk);
 
@@ -489,6 +490,11 @@ size_t app_button_count(const struct app *app)
 SDL_Rect app_button_rect(const struct app *app, size_t i)
 {
     return app->ui.buttons[i].rect;
+}
+
+int app_button_id(const struct app *app, size_t i)
+{
+    return i < (size_t)app->ui.count ? app->ui.buttons[i].id : -1;
 }
 
 int app_focus(const struct app *app)

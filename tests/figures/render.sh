@@ -77,6 +77,9 @@ has "$tmp/id" '^PNG 800x480$'
 run 0 --snapshot "$tmp/r/fig.yaml" "$tmp/shot2.png" --at 20s --size 800x480
 n=$(pixels_differing "$tmp/shot.png" "$tmp/shot2.png")
 [ "$n" -gt 100 ] || fail "the snapshot does not change in 10 s ($n pixels)"
+# A picture of a moment is no session: the history stays empty.
+[ ! -e "$HOME/.local/state/limber/history.jsonl" ] ||
+    fail "--snapshot wrote a session to the history"
 
 # A picture: shown in place of a figure, mirrored for the right side.
 mkdir -p "$tmp/p"

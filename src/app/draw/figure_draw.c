@@ -679,16 +679,24 @@ void figure_draw_bounds(const struct figure *f, bool mirrored, float out[4])
         out[i] = b[i];
 }
 
+void figure_draw_place(SDL_Rect box, const struct figure *f, bool mirrored,
+                       float *scale, float *ox, float *oy)
+{
+    float b[4];
+    figure_draw_bounds(f, mirrored, b);
+    float bw = b[2] - b[0], bh = b[3] - b[1];
+    *scale = fminf((float)box.w / bw, (float)box.h / bh);
+    *ox = (float)box.x + (float)box.w / 2 - (b[0] + bw / 2) * *scale;
+    *oy = (float)box.y + (float)box.h / 2 + (b[1] + bh / 2) * *scale;
+}
+
 void figure_draw(SDL_Renderer *r, SDL_Rect box, const struct figure *f,
                  const struct figure_pose *pose, bool mirrored)
 {
     float b[4];
     figure_draw_bounds(f, mirrored, b);
-    float bw = b[2] - b[0], bh = b[3] - b[1];
     struct place pl;
-    pl.s = fminf((float)box.w / bw, (float)box.h / bh);
-    pl.ox = (float)box.x + (float)box.w / 2 - (b[0] + bw / 2) * pl.s;
-    pl.oy = (float)box.y + (float)box.h / 2 + (b[1] + bh / 2) * pl.s;
+    figure_draw_place(box, f, mirrored, &pl.s, &pl.ox, &pl.oy);
     struct figure_frame fr;
     figure_solve(pose, &fr);
     uint32_t glow = mirrored ? figure_glow_mirror(f->glow) : f->glow;

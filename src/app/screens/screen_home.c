@@ -5,6 +5,7 @@
 
 #include "app_private.h"
 #include "history.h"
+#include "home_body_map.h"
 #include "kiosk.h"
 #include "msg.h"
 #include "sound_control.h"
@@ -91,6 +92,9 @@ static void draw(struct app *app)
     int about_h = app_px(app, 80) > target ? app_px(app, 80) : target;
     int gap = app_px(app, 20);
     SDL_Rect area = {m, y, app->w - 2 * m, app->h - y - m - about_h - gap};
+    // The body map at the left when the window has room for it.
+    SDL_Rect map;
+    area = home_body_map_place(app, area, &map);
 
     int order[MUSCLE_COUNT], n = 0;
     uint32_t groups = groups_with_routines(app->lib);
@@ -108,13 +112,17 @@ static void draw(struct app *app)
     for (int i = 0; i < tiles; i++) {
         SDL_Rect r = {area.x + (i % cols) * (tw + gap),
                       area.y + (i / cols) * (th + gap), tw, th};
+        // Beside the map the tiles are narrower: plain buttons' smaller
+        // labels fit them.
+        enum ui_look look = map.w ? UI_PLAIN : UI_TILE;
         if (i < n)
-            ui_button(app, order[i], r, msg_muscle(order[i], app->lang),
-                      UI_TILE);
+            ui_button(app, order[i], r, msg_muscle(order[i], app->lang), look);
         else
             ui_button(app, ID_ALL, r, msg_get(MSG_ALL_ROUTINES, app->lang),
-                      UI_TILE);
+                      look);
     }
+    if (map.w)
+        home_body_map_draw(app, map, groups);
     ui_button(app, ID_ABOUT,
               (SDL_Rect){m, app->h - m - about_h, app->w - 2 * m, about_h},
               msg_get(MSG_ABOUT, app->lang), UI_PLAIN);

@@ -295,7 +295,6 @@ size_t shaped_break(const struct shaped *sp, int px, int width,
                     bool *broke)
 {
     size_t looked = 0;
-    int64_t limit = (int64_t)width * 64 * sp->px / (px > 0 ? px : 1);
     size_t start = skip_hanging(sp, 0);
     if (start >= sp->n) {
         add_line(lines, count, cap, (struct shape_line){0, 0});
@@ -305,7 +304,10 @@ size_t shaped_break(const struct shaped *sp, int px, int width,
         size_t fit = 0, i = start;
         for (; i < sp->n; i++) {
             looked++;
-            if (!hangs(sp->cps[i]) && sp->pre[i + 1] - sp->pre[start] > limit)
+            // As shaped_width rounds: a box as wide as a measured line
+            // holds it.
+            if (!hangs(sp->cps[i]) &&
+                shaped_width(sp, px, start, i + 1) > width)
                 break;
             if (sp->breaks[i] == LINEBREAK_ALLOWBREAK ||
                 sp->breaks[i] == LINEBREAK_MUSTBREAK || i + 1 == sp->n)

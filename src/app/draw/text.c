@@ -156,6 +156,24 @@ static struct shaped **shape_all(struct text_cache *tc, const char *str,
     return paras;
 }
 
+// The line height of a face at px, and where the baseline sits in it.
+// Faces made for many scripts reserve room for tall marks (Noto Sans
+// asks for 1.36 em, Noto Sans Arabic more): lines closer than that, at
+// most 1.25 em apart, still read well, and short labels then fit two
+// lines in a button. The trimmed space comes off above and below alike.
+static struct font_metrics line_metrics(struct font_face *face, int px)
+{
+    struct font_metrics m = font_face_metrics(face, px);
+    int most = (px * 5 + 2) / 4;
+    if (m.line_skip > most) {
+        int trim = m.line_skip - most;
+        m.ascent -= trim / 2;
+        m.descent -= trim - trim / 2;
+        m.line_skip = most;
+    }
+    return m;
+}
+
 // Breaks every paragraph into lines at px no wider than width.
 static size_t wrap(struct shaped **paras, size_t para_count, int px, int width,
                    struct line **lines, size_t *cap, bool *broke)
@@ -192,7 +210,7 @@ static void build(struct text_cache *tc, struct block *b)
     struct font_metrics m;
     for (;;) {
         bool broke;
-        m = font_face_metrics(primary, px);
+        m = line_metrics(primary, px);
         n = wrap(paras, para_count, px, b->box_w, &lines, &cap, &broke);
         fit = lines_fitting(lines, n, m.line_skip, b->box_h);
         if (st->max_lines > 0 && fit > (size_t)st->max_lines)

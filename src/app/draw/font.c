@@ -160,30 +160,35 @@ static struct font_face *look_up(struct font *f, const char *lang,
     FcDefaultSubstitute(pat);
     struct font_face *face = NULL;
     FcResult result;
-    if (!cp) {
-        FcPattern *match = FcFontMatch(NULL, pat, &result);
-        if (match) {
-            face = open_face(f, match, lang, weight);
-            FcPatternDestroy(match);
-        }
-    } else {
+    // fontconfig's match weighs covering the character above the family,
+    // so the best match nearly always has it; the sorted list (slower by
+    // far with a few thousand faces) is walked only when it does not.
+    FcPattern *match = FcFontMatch(NULL, pat, &result);
+    FcCharSet *have = NULL;
+    if (match && (!cp || (FcPatternGetCharSet(match, FC_CHARSET, 0, &have) ==
+                              FcResultMatch &&
+                          FcCharSetHasChar(have, cp))))
+        face = open_face(f, match, lang, weight);
+    if (match)
+        FcPatternDestroy(match);
+    if (cp && !face) {
         FcFontSet *set = FcFontSort(NULL, pat, FcFalse, NULL, &result);
         for (int i = 0; set && i < set->nfont && !face; i++) {
-            FcCharSet *have = NULL;
             if (FcPatternGetCharSet(set->fonts[i], FC_CHARSET, 0, &have) !=
                     FcResultMatch ||
                 !FcCharSetHasChar(have, cp))
                 continue;
-            FcPattern *match = FcFontRenderPrepare(NULL, pat, set->fonts[i]);
-            if (match) {
-                face = open_face(f, match, lang, weight);
-                FcPatternDestroy(match);
+            FcPattern *m = FcFontRenderPrepare(NULL, pat, set->fonts[i]);
+            if (m) {
+                face = open_face(f, m, lang, weight);
+                FcPatternDestroy(m);
             }
         }
         if (set)
             FcFontSetDestroy(set);
-        FcCharSetDestroy(chars);
     }
+    if (chars)
+        FcCharSetDestroy(chars);
     FcPatternDestroy(pat);
     return face;
 }
@@ -215,7 +220,9 @@ struct font *font_new(const char *lang, char *err, size_t err_size)
         p->weight = (enum font_weight)w;
         p->face = f->faces[f->face_count - 1];
     }
-    font_release_lookups(f);
+    // fontconfig stays loaded for the first screen's lookups (a symbol
+    // the language's face lacks); the text cache lets it go after the
+    // frame (font_release_lookups).
     return f;
 }
 

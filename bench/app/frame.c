@@ -14,6 +14,7 @@
 #include <SDL_ttf.h>
 
 #include "app.h"
+#include "bench_timer.h"
 #include "library.h"
 
 static int64_t fake_ms;
@@ -24,31 +25,12 @@ static int64_t fake_now(void *ctx)
     return fake_ms;
 }
 
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static int cmp(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
 #define FRAMES 400
 #define RUNS   20
 
 struct frame_case {
     const char *dir, *id, *lang;
 };
-
-static double median(double *v, int n)
-{
-    qsort(v, (size_t)n, sizeof v[0], cmp);
-    return v[n / 2];
-}
 
 // The first player frame (every block laid out, every glyph made) in a
 // fresh window, RUNS times, then the countdown frames of the last one.
@@ -81,19 +63,19 @@ static struct app *time_case(const struct frame_case *c, struct library *lib,
         }
         fake_ms += 6000; // into the first work phase
         app_tick(app);
-        double t0 = now_ms();
+        double t0 = bench_now_ms();
         app_draw(app, true);
-        first[run] = now_ms() - t0;
+        first[run] = bench_now_ms() - t0;
     }
     for (int i = 0; i < FRAMES; i++) {
         fake_ms += 250;
         app_tick(app);
-        double t0 = now_ms();
+        double t0 = bench_now_ms();
         app_draw(app, true);
-        warm[i] = now_ms() - t0;
+        warm[i] = bench_now_ms() - t0;
     }
-    *first_median = median(first, RUNS);
-    *warm_median = median(warm, FRAMES);
+    *first_median = bench_median(first, RUNS);
+    *warm_median = bench_median(warm, FRAMES);
     return app;
 }
 
@@ -137,14 +119,14 @@ int main(int argc, char **argv)
     SDL_Rect dst = {40, 40, s->w, s->h};
     static double floor_ms[FRAMES];
     for (int i = 0; i < FRAMES; i++) {
-        t0 = now_ms();
+        t0 = bench_now_ms();
         SDL_SetRenderDrawColor(ren, 16, 26, 36, 255);
         SDL_RenderClear(ren);
         SDL_RenderCopy(ren, tex, NULL, &dst);
         SDL_RenderPresent(ren);
-        floor_ms[i] = now_ms() - t0;
+        floor_ms[i] = bench_now_ms() - t0;
     }
-    qsort(floor_ms, FRAMES, sizeof floor_ms[0], cmp);
+    qsort(floor_ms, FRAMES, sizeof floor_ms[0], bench_compare);
     printf("floor frame 1920x1080:  median %.2f ms, p95 %.2f ms\n",
            floor_ms[FRAMES / 2], floor_ms[FRAMES * 95 / 100]);
     SDL_FreeSurface(s);

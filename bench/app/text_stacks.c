@@ -23,6 +23,7 @@
 #include <pango/pangocairo.h>
 #endif
 
+#include "bench_timer.h"
 #include "font.h"
 #include "text.h"
 
@@ -45,19 +46,6 @@ static const char *const bodies[] = {
     "ゆっくり息をしながら、肩の力を抜きます。",
 };
 static const char *const langs[] = {"uk", "he", "ja"};
-
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-static int cmp(const void *a, const void *b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
 
 // The file fontconfig gives lang's sans face, for the stacks that open
 // one file.
@@ -243,14 +231,14 @@ int main(int argc, char **argv)
         double t[20];
         for (int i = 0; i < 20; i++) {
             reset(&s, mode);
-            double t0 = now_ms();
+            double t0 = bench_now_ms();
             frame(&s, mode);
-            t[i] = now_ms() - t0;
+            t[i] = bench_now_ms() - t0;
         }
-        qsort(t, 20, sizeof t[0], cmp);
+        double mid = bench_median(t, 20);
         printf("%s %s: a fresh screen of text at 1920x1080 in %.2f ms "
                "(median of 20)\n",
-               mode, lang, t[10]);
+               mode, lang, mid);
         return 0;
     }
     SDL_Event ev;

@@ -73,6 +73,10 @@ static void update_size(struct app *app)
     app->min_target = (int)ceilf(9.0f / 25.4f * dpi);
 }
 
+// The arrows msg.c's labels carry beside their words: their faces are
+// found at start with the language's own (docs/performance.md, "Text").
+static const char interface_symbols[] = "◀▶‹";
+
 struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
                     size_t err_size)
 {
@@ -116,6 +120,7 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
     app->font = font_new(app->lang, err, err_size);
     if (!app->font)
         goto fail;
+    font_prepare(app->font, interface_symbols);
     app->text = text_cache_new(app->renderer, app->font);
     update_size(app);
     // Sound's settings only: the device opens when a routine starts
@@ -512,6 +517,7 @@ void app_set_lang(struct app *app, const char *lang)
         SDL_Log("limber: %s", err);
         return;
     }
+    font_prepare(f, interface_symbols);
     text_cache_set_font(app->text, f);
     font_free(app->font);
     app->font = f;

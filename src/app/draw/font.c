@@ -8,6 +8,7 @@
 #include <SDL.h>
 #include <fontconfig/fontconfig.h>
 
+#include "utf8.h"
 #include "xalloc.h"
 
 // One face of one file, opened once and resized on demand. HarfBuzz
@@ -319,6 +320,16 @@ struct font_face *font_face_for(struct font *f, enum font_weight weight,
           sizeof(*f->missing));
     f->missing[f->missing_count++] = script;
     return NULL;
+}
+
+void font_prepare(struct font *f, const char *chars)
+{
+    size_t len = strlen(chars);
+    for (size_t pos = 0; pos < len;) {
+        uint32_t cp = utf8_next(chars, len, &pos);
+        for (int w = 0; w < FONT_WEIGHT_COUNT; w++)
+            font_face_for(f, (enum font_weight)w, NULL, cp, NULL);
+    }
 }
 
 hb_font_t *font_face_hb(struct font_face *face, int px)

@@ -44,6 +44,12 @@ struct font_face *font_face_for(struct font *f, enum font_weight weight,
                                 const char *lang, uint32_t cp,
                                 struct font_face *prev);
 
+// Finds now, in both weights, the faces for the characters of the UTF-8
+// string chars that the default language's faces lack (the symbols an
+// interface puts beside its words), so that the first frame does not
+// wait for fontconfig.
+void font_prepare(struct font *f, const char *chars);
+
 // Whether face has a glyph for cp.
 bool font_face_has(struct font_face *face, uint32_t cp);
 

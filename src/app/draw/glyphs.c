@@ -125,24 +125,36 @@ static void make(struct glyphs *g, struct glyph *it, FT_Face ft,
     const FT_Bitmap *bm = &ft->glyph->bitmap;
     if (bm->pixel_mode != FT_PIXEL_MODE_GRAY || bm->width == 0 || bm->rows == 0)
         return; // blank
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(
-        0, (int)bm->width, (int)bm->rows, 32, SDL_PIXELFORMAT_ARGB8888);
-    if (!s)
+    // Written straight into the texture: the software renderer keeps a
+    // texture as one surface, and locking it hands over its pixels (no
+    // surface of our own to fill, convert and copy).
+    it->tex = SDL_CreateTexture(g->renderer, SDL_PIXELFORMAT_ARGB8888,
+                                SDL_TEXTUREACCESS_STREAMING, (int)bm->width,
+                                (int)bm->rows);
+    void *pixels;
+    int pitch;
+    if (!it->tex || SDL_LockTexture(it->tex, NULL, &pixels, &pitch) != 0) {
+        if (it->tex)
+            SDL_DestroyTexture(it->tex);
+        it->tex = NULL;
         return;
+    }
     Uint32 rgb = (Uint32)color.r << 16 | (Uint32)color.g << 8 | color.b;
     for (unsigned y = 0; y < bm->rows; y++) {
         const unsigned char *src = bm->buffer + (ptrdiff_t)y * bm->pitch;
-        Uint32 *dst = (Uint32 *)((Uint8 *)s->pixels + (size_t)y * s->pitch);
-        for (unsigned x = 0; x < bm->width; x++)
-            dst[x] = (Uint32)(src[x] * color.a / 255) << 24 | rgb;
+        Uint32 *dst = (Uint32 *)((Uint8 *)pixels + (size_t)y * (size_t)pitch);
+        if (color.a == 255) { // opaque text: the coverage is the alpha
+            for (unsigned x = 0; x < bm->width; x++)
+                dst[x] = (Uint32)src[x] << 24 | rgb;
+        } else {
+            for (unsigned x = 0; x < bm->width; x++)
+                dst[x] = (Uint32)(src[x] * color.a / 255) << 24 | rgb;
+        }
     }
-    it->tex = SDL_CreateTextureFromSurface(g->renderer, s);
-    if (it->tex) {
-        SDL_SetTextureBlendMode(it->tex, SDL_BLENDMODE_BLEND);
-        it->ink = (SDL_Rect){ft->glyph->bitmap_left, -ft->glyph->bitmap_top,
-                             (int)bm->width, (int)bm->rows};
-    }
-    SDL_FreeSurface(s);
+    SDL_UnlockTexture(it->tex);
+    SDL_SetTextureBlendMode(it->tex, SDL_BLENDMODE_BLEND);
+    it->ink = (SDL_Rect){ft->glyph->bitmap_left, -ft->glyph->bitmap_top,
+                         (int)bm->width, (int)bm->rows};
 }
 
 static struct glyph *get(struct glyphs *g, const struct key *k)

@@ -1,10 +1,10 @@
 // The text stack (src/app/draw: font.h, shape.h, glyphs.h, text.h) against
-// known answers. The fonts are pinned by tests/fonts/fonts.conf
-// (FONTCONFIG_FILE, set by ctest): Noto Sans, Noto Sans Hebrew, Noto Sans
-// Arabic and Noto Sans CJK, from fonts-noto-core and fonts-noto-cjk. The
-// glyph numbers below are HarfBuzz's own answers, from Debian's hb-shape
-// (package libharfbuzz-bin), and the bidirectional order is fribidi's
-// (package libfribidi-bin); each test names the command.
+// known answers. The fonts are pinned by tests/fonts/fonts.conf (setup
+// points FONTCONFIG_FILE at it, however the test is run): Noto Sans, Noto Sans
+// Hebrew, Noto Sans Arabic and Noto Sans CJK, from fonts-noto-core and
+// fonts-noto-cjk. The glyph numbers below are HarfBuzz's own answers, from
+// Debian's hb-shape (package libharfbuzz-bin), and the bidirectional order is
+// fribidi's (package libfribidi-bin); each test names the command.
 
 #include <setjmp.h>
 #include <stdarg.h>
@@ -40,6 +40,7 @@ static int setup(void **state)
     (void)state;
     SDL_setenv("SDL_VIDEODRIVER", "dummy", 1);
     SDL_setenv("SDL_RENDER_DRIVER", "software", 1);
+    SDL_setenv("FONTCONFIG_FILE", TEST_FONTS_CONF, 1);
     if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0)
         return -1;
     window = SDL_CreateWindow("text", 0, 0, W, H, SDL_WINDOW_HIDDEN);

@@ -6,6 +6,7 @@
 //   test_text_screens [OUTDIR]
 
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "app.h"
 #include "harness.h"
@@ -50,6 +51,7 @@ static void check(const char *lang, const char *name)
 int main(int argc, char **argv)
 {
     outdir = argc > 1 ? argv[1] : NULL;
+    setenv("FONTCONFIG_FILE", TEST_FONTS_CONF, 1);
     harness_init(&t, TEXT_ROUTINES);
     // zh: Traditional Chinese text; its tag becomes zh-Hant once the
     // loader takes script subtags.

@@ -1,40 +1,24 @@
 // limber: reads the options, then runs a tool (--check, --list,
 // --simulate) or plays a routine.
 
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "app.h"
 #include "cue_check.h"
 #include "hash_pin.h"
 #include "i18n.h"
+#include "identity.h"
 #include "info.h"
+#include "install_dirs.h"
 #include "kiosk_setup.h"
 #include "lang.h"
 #include "notice.h"
 #include "options.h"
 #include "render_audio.h"
 #include "tools.h"
-
-// The folder of the running executable, where a build tree keeps its
-// bundled routines. NULL when it cannot be found.
-static char *executable_dir(void)
-{
-    static char path[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
-    if (n <= 0)
-        return NULL;
-    path[n] = '\0';
-    char *slash = strrchr(path, '/');
-    if (!slash)
-        return NULL;
-    *slash = '\0';
-    return path;
-}
 
 // The routine the terminal view plays when none was named: the first of
 // the --muscle group, else the first in the library.
@@ -157,7 +141,9 @@ static void early_lang(int argc, char **argv, char out[LANG_TAG_SIZE])
 
 int main(int argc, char **argv)
 {
-    const char *exe_dir = executable_dir();
+    identity_export(); // before SDL, or anything else, starts a thread
+    // Where a build tree keeps its bundled routines and catalogs.
+    const char *exe_dir = install_exe_dir();
     char lang[LANG_TAG_SIZE];
     early_lang(argc, argv, lang);
     i18n_init(exe_dir, lang);

@@ -12,8 +12,10 @@
 
 #include "app_private.h"
 #include "clock_sdl.h"
+#include "exit_paths.h"
 #include "history.h"
 #include "i18n.h"
+#include "identity.h"
 #include "kiosk.h"
 #include "msg.h"
 #include "sound_control.h"
@@ -108,6 +110,10 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
         goto fail;
     }
     SDL_SetWindowMinimumSize(app->window, 320, 240);
+    // The icon is a nicety: without it (a test binary away from the build
+    // tree's icons/) the window keeps the desktop's default one.
+    char no_icon[256];
+    identity_set_icon(app->window, no_icon, sizeof no_icon);
     // The software renderer on purpose: SDL's default GL renderer loads
     // Mesa and LLVM (about 90 MB) on machines without a GPU, and our
     // frames are a few blits and triangles a second.
@@ -154,6 +160,7 @@ fail:
 
 void app_end_session(struct app *app)
 {
+    exit_paths_stop_session(app); // a session still playing is recorded
     if (app->sound)
         sound_control_forget(app); // it borrows the plan
     session_free(app->session);
@@ -385,6 +392,9 @@ void app_handle(struct app *app, const SDL_Event *ev)
         case SDL_WINDOWEVENT_RESTORED:
             app->dirty = true;
             break;
+        case SDL_WINDOWEVENT_CLOSE: // a kiosk took it already
+            app->quit = true;
+            break;
         default:
             break;
         }
@@ -415,11 +425,7 @@ void app_tick(struct app *app)
                 struct session_position pos;
                 session_position(app->session, &pos);
                 app->completed = ev.completed;
-                if (!history_save_session(app->plan,
-                                          app_routine_lang(app, app->routine),
-                                          (int64_t)app->started, &ev))
-                    SDL_Log("cannot save the session to the history: %s",
-                            strerror(errno));
+                exit_paths_record(app, &ev);
                 app->end_offset_ms =
                     ev.completed ? app->plan->total_ms : pos.offset_ms;
                 app_go(app, APP_SCREEN_FINISH);
@@ -429,6 +435,7 @@ void app_tick(struct app *app)
     }
     if (app->kiosk)
         kiosk_tick(app);
+    sound_control_tick(app); // the settings, once a change has settled
 }
 
 int64_t app_deadline_ms(struct app *app)
@@ -441,6 +448,9 @@ int64_t app_deadline_ms(struct app *app)
     if (note < deadline)
         deadline = note;
     app->redraw_at_ms = deadline;
+    int64_t save = sound_control_save_deadline_ms(app);
+    if (save < deadline)
+        deadline = save;
     if (app->session) {
         int64_t s = session_deadline_ms(app->session);
         if (s < deadline)
@@ -589,6 +599,7 @@ enum app_status app_run(const struct app_config *cfg, char *why,
     enum app_status status = app ? APP_OK : APP_FAILED;
     if (app) {
         app_draw(app, true);
+        exit_paths_watch(app);
         while (!app->quit) {
             app_tick(app);
             app_draw(app, false);
@@ -615,8 +626,9 @@ enum app_status app_run(const struct app_config *cfg, char *why,
                     app_handle(app, &ev);
             }
         }
+        exit_paths_unwatch();
     }
-    app_free(app);
+    app_free(app); // records a session still playing
     TTF_Quit();
     SDL_Quit();
     return status;

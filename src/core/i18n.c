@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "install_dirs.h"
 #include "routine.h"
 #include "xalloc.h"
 
@@ -32,7 +33,7 @@ void i18n_init(const char *exe_dir, const char *lang)
     catalog_dir = exe_dir ? xasprintf("%s/locale", exe_dir) : NULL;
     if (!catalog_dir || !is_dir(catalog_dir)) {
         free(catalog_dir);
-        catalog_dir = xstrdup(LIMBER_LOCALEDIR);
+        catalog_dir = install_dir(INSTALL_LOCALE);
     }
     bindtextdomain(I18N_DOMAIN, catalog_dir);
     // Whatever the locale's charset, the catalogs and the window are UTF-8.
@@ -57,7 +58,7 @@ const char *i18n_lang(void)
 
 const char *i18n_catalog_dir(void)
 {
-    return catalog_dir ? catalog_dir : LIMBER_LOCALEDIR;
+    return catalog_dir ? catalog_dir : LIMBER_FULL_LOCALEDIR;
 }
 
 const char *i18n_pgettext(const char *ctx, const char *msgid)

@@ -22,7 +22,8 @@
 #define NC_(context, msgid) (msgid)
 
 // Binds the catalogs: exe_dir/locale when a build tree has one (exe_dir
-// may be NULL), else the installed localedir. Puts LC_MESSAGES on a UTF-8
+// may be NULL), else the installed localedir (install_dirs.h: beside the
+// executable's prefix, else the configured one). Puts LC_MESSAGES on a UTF-8
 // locale that exists on every glibc system (C.UTF-8), because glibc
 // ignores LANGUAGE while LC_MESSAGES is plain "C"; the other categories
 // stay "C", so numbers in JSON and files never change with the user's

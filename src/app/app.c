@@ -11,7 +11,6 @@
 #include <SDL_ttf.h>
 
 #include "app_private.h"
-#include "player_figure.h"
 #include "clock_sdl.h"
 #include "exit_paths.h"
 #include "history.h"
@@ -20,6 +19,7 @@
 #include "kiosk.h"
 #include "lang.h"
 #include "msg.h"
+#include "player_figure.h"
 #include "sound_control.h"
 #include "theme.h"
 #include "xalloc.h"
@@ -77,6 +77,10 @@ static void update_size(struct app *app)
     app->min_target = (int)ceilf(9.0f / 25.4f * dpi);
 }
 
+// The arrows msg.c's labels carry beside their words: their faces are
+// found at start with the language's own (docs/performance.md, "Text").
+static const char interface_symbols[] = "◀▶‹";
+
 struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
                     size_t err_size)
 {
@@ -125,12 +129,10 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
         goto fail;
     }
     // The window shows first; finding the font takes a few milliseconds.
-    // fontconfig names some languages its own way (zh-Hant is zh-tw).
-    char fc_lang[LANG_TAG_SIZE];
-    lang_fontconfig_name(app->lang, fc_lang, sizeof fc_lang);
-    app->font = font_new(fc_lang, err, err_size);
+    app->font = font_new(app->lang, err, err_size);
     if (!app->font)
         goto fail;
+    font_prepare(app->font, interface_symbols);
     app->text = text_cache_new(app->renderer, app->font);
     update_size(app);
     // Sound's settings only: the device opens when a routine starts
@@ -532,13 +534,13 @@ const char *app_lang(const struct app *app)
 
 void app_set_lang(struct app *app, const char *lang)
 {
-    char err[256], fc_lang[LANG_TAG_SIZE];
-    lang_fontconfig_name(lang, fc_lang, sizeof fc_lang);
-    struct font *f = font_new(fc_lang, err, sizeof err);
+    char err[256];
+    struct font *f = font_new(lang, err, sizeof err);
     if (!f) {
         SDL_Log("limber: %s", err);
         return;
     }
+    font_prepare(f, interface_symbols);
     text_cache_set_font(app->text, f);
     font_free(app->font);
     app->font = f;

@@ -320,6 +320,10 @@ static void draw(struct app *app)
     }
     struct text_style big = ui_style(app, 64, FONT_BOLD, theme.text);
     big.max_lines = 2;
+    // The routine's texts are in the routine's language, which picks
+    // their faces and glyph forms (text.h).
+    if (ph && ph->kind == PLAN_WORK)
+        big.lang = lang;
     SDL_Rect hl = text_draw(
         app->text, headline,
         (SDL_Rect){text_col.x, text_col.y, text_col.w, text_col.h / 3}, &big);
@@ -329,6 +333,7 @@ static void draw(struct app *app)
     if (ph && ph->kind != PLAN_WORK && s) {
         struct text_style sub = ui_style(app, 36, FONT_BOLD, theme.accent);
         sub.max_lines = 2;
+        sub.lang = lang;
         SDL_Rect t = text_draw(
             app->text, text_get(&s->title, lang, r->lang),
             (SDL_Rect){text_col.x, y, text_col.w, app_px(app, 100)}, &sub);
@@ -358,6 +363,7 @@ static void draw(struct app *app)
 
     if (s) {
         struct text_style body = ui_style(app, 30, FONT_REGULAR, theme.text);
+        body.lang = lang;
         text_draw(
             app->text, text_get(&s->text, lang, r->lang),
             (SDL_Rect){text_col.x, y, text_col.w, text_col.y + text_col.h - y},

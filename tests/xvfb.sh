@@ -1,6 +1,31 @@
 # Sourced by the real-window tests (tests/app/xvfb_window.sh,
-# tests/kiosk/xvfb_kiosk.sh): a private Xvfb, and the checks on the limber
-# process they share. The caller sets $tmp, $pid, $xvfb and a cleanup trap.
+# tests/app/xvfb_exits.sh, tests/kiosk/xvfb_kiosk.sh): a private Xvfb, a
+# window manager, and the checks on the limber process they share. The
+# caller sets $tmp, $pid, $xvfb (and $wm with openbox) and a cleanup trap.
+
+# The start of a real-window test: skips it (status 77) without Xvfb,
+# fails it without the other tools named, makes $tmp, and at exit kills
+# limber ($pid) and Xvfb ($xvfb) and removes $tmp.
+xvfb_test_begin() {
+    if ! command -v Xvfb >/dev/null 2>&1; then
+        echo "SKIP: Xvfb is not installed (scripts/install-deps test)"
+        exit 77
+    fi
+    for tool in "$@"; do
+        command -v "$tool" >/dev/null 2>&1 ||
+            { echo "FAIL: $tool is missing (scripts/install-deps test)"; exit 1; }
+    done
+    tmp=$(mktemp -d)
+    xvfb=""
+    pid=""
+    trap xvfb_test_end EXIT
+}
+
+xvfb_test_end() {
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null
+    [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
+    rm -rf "$tmp"
+}
 
 fail() {
     echo "FAIL: $*"
@@ -26,7 +51,8 @@ start_xvfb() {
     export SDL_AUDIODRIVER=dummy
 }
 
-# Waits up to 5 s for limber ($pid) to end and checks its status is 0.
+# Waits up to 5 s for limber ($pid) to end after $1 and checks its
+# status is $2 (default 0).
 ended() {
     i=0
     while kill -0 "$pid" 2>/dev/null; do
@@ -37,5 +63,19 @@ ended() {
     status=0
     wait "$pid" || status=$?
     pid=""
-    [ "$status" -eq 0 ] || fail "exit status $status after $1"
+    [ "$status" -eq "${2:-0}" ] ||
+        fail "exit status $status after $1, not ${2:-0}"
+}
+
+# Starts openbox ($wm) on the display and waits until it manages it.
+start_openbox() {
+    openbox --sm-disable >"$tmp/openbox.log" 2>&1 &
+    wm=$!
+    i=0
+    until wmctrl -m >/dev/null 2>&1; do
+        i=$((i + 1))
+        [ $i -gt 100 ] &&
+            fail "openbox did not start: $(cat "$tmp/openbox.log")"
+        sleep 0.1
+    done
 }

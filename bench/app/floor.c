@@ -9,19 +9,24 @@
 // Without --playing it sleeps until it is closed: the "home floor".
 // With --playing it opens SDL_mixer's device in limber's format (sound.h)
 // and loops a one-second tone on it, and redraws a countdown once a
-// second: the "playing floor".
+// second: the "playing floor". Built with FLOOR_NO_MIXER (bench_floor_ttf)
+// it is SDL2 + SDL2_ttf alone, asleep, for the text stacks' comparison.
 
 #include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <SDL.h>
-#include <SDL_mixer.h>
 #include <SDL_ttf.h>
+#ifndef FLOOR_NO_MIXER
+#include <SDL_mixer.h>
 
 #include "sound.h"
+#endif
 
+#ifndef FLOOR_NO_MIXER
 // One second of a soft 440 Hz tone in the device's format, as a chunk
 // that owns its samples.
 static Mix_Chunk *tone(void)
@@ -41,6 +46,27 @@ static Mix_Chunk *tone(void)
     chunk->allocated = 1;
     return chunk;
 }
+
+// Opens SDL_mixer's device in limber's format and loops the tone on it.
+static Mix_Chunk *play_tone(void)
+{
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0 ||
+        Mix_OpenAudioDevice(SOUND_RATE, AUDIO_S16SYS, SOUND_CHANNELS,
+                            SOUND_CHUNK_FRAMES, NULL, 0) != 0) {
+        fprintf(stderr, "bench_floor: %s\n", Mix_GetError());
+        exit(1);
+    }
+    Mix_Chunk *chunk = tone();
+    Mix_PlayChannel(-1, chunk, -1);
+    return chunk;
+}
+
+static void stop_tone(Mix_Chunk *chunk)
+{
+    Mix_CloseAudio();
+    Mix_FreeChunk(chunk);
+}
+#endif
 
 static SDL_Texture *line(SDL_Renderer *ren, TTF_Font *font, const char *text,
                          SDL_Rect *dst)
@@ -75,17 +101,14 @@ int main(int argc, char **argv)
         fprintf(stderr, "bench_floor: %s\n", SDL_GetError());
         return 1;
     }
-    Mix_Chunk *chunk = NULL;
+#ifndef FLOOR_NO_MIXER
+    Mix_Chunk *chunk = playing ? play_tone() : NULL;
+#else
     if (playing) {
-        if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0 ||
-            Mix_OpenAudioDevice(SOUND_RATE, AUDIO_S16SYS, SOUND_CHANNELS,
-                                SOUND_CHUNK_FRAMES, NULL, 0) != 0) {
-            fprintf(stderr, "bench_floor: %s\n", Mix_GetError());
-            return 1;
-        }
-        chunk = tone();
-        Mix_PlayChannel(-1, chunk, -1);
+        fprintf(stderr, "bench_floor: built without SDL_mixer\n");
+        return 2;
     }
+#endif
     SDL_Rect dst;
     SDL_Texture *tex = line(ren, font, "Floor: one line", &dst);
     Uint64 start = SDL_GetTicks64();
@@ -122,10 +145,10 @@ int main(int argc, char **argv)
         if (ev.type == SDL_WINDOWEVENT)
             dirty = true;
     }
-    if (playing) {
-        Mix_CloseAudio();
-        Mix_FreeChunk(chunk);
-    }
+#ifndef FLOOR_NO_MIXER
+    if (playing)
+        stop_tone(chunk);
+#endif
     SDL_DestroyTexture(tex);
     TTF_CloseFont(font);
     SDL_DestroyRenderer(ren);

@@ -12,10 +12,14 @@
 
 #include "app_private.h"
 #include "clock_sdl.h"
+#include "exit_paths.h"
 #include "history.h"
 #include "i18n.h"
+#include "identity.h"
 #include "kiosk.h"
+#include "lang.h"
 #include "msg.h"
+#include "player_figure.h"
 #include "sound_control.h"
 #include "theme.h"
 #include "xalloc.h"
@@ -40,7 +44,7 @@ int app_px(const struct app *app, float points)
 
 const char *app_routine_lang(const struct app *app, const struct routine *r)
 {
-    return routine_pick_lang(r, app->lang);
+    return routine_pick_lang(r, app->wanted);
 }
 
 // Reads the drawable size and derives the layout unit and the smallest
@@ -73,6 +77,10 @@ static void update_size(struct app *app)
     app->min_target = (int)ceilf(9.0f / 25.4f * dpi);
 }
 
+// The arrows msg.c's labels carry beside their words: their faces are
+// found at start with the language's own (docs/performance.md, "Text").
+static const char interface_symbols[] = "◀▶‹";
+
 struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
                     size_t err_size)
 {
@@ -81,9 +89,13 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
     app->clock = clock;
     app->group = -1;
     app->ui.pressed = -1;
-    snprintf(app->lang, sizeof app->lang, "%s",
-             cfg->lang && *cfg->lang ? cfg->lang : "en");
-    i18n_set_lang(app->lang); // gettext's language is process-wide
+    // Normalised ("pt_BR" is pt-BR), so that tags compare with strcmp.
+    const char *bad;
+    size_t bad_len;
+    if (!cfg->lang || !lang_list_parse(cfg->lang, app->wanted, &bad, &bad_len))
+        snprintf(app->wanted, sizeof app->wanted, "en");
+    lang_list_first(app->wanted, app->lang);
+    i18n_set_lang(app->wanted); // gettext's language is process-wide
 
     if (!TTF_WasInit() && TTF_Init() != 0) {
         snprintf(err, err_size, "SDL_ttf: %s", TTF_GetError());
@@ -104,6 +116,10 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
         goto fail;
     }
     SDL_SetWindowMinimumSize(app->window, 320, 240);
+    // The icon is a nicety: without it (a test binary away from the build
+    // tree's icons/) the window keeps the desktop's default one.
+    char no_icon[256];
+    identity_set_icon(app->window, no_icon, sizeof no_icon);
     // The software renderer on purpose: SDL's default GL renderer loads
     // Mesa and LLVM (about 90 MB) on machines without a GPU, and our
     // frames are a few blits and triangles a second.
@@ -116,12 +132,15 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
     app->font = font_new(app->lang, err, err_size);
     if (!app->font)
         goto fail;
+    font_prepare(app->font, interface_symbols);
     app->text = text_cache_new(app->renderer, app->font);
     update_size(app);
     // Sound's settings only: the device opens when a routine starts
     // (after video, testing-recipes.md); without one the routine plays
     // silently, says so once, and the window carries on.
     app->sound = sound_control_new(cfg);
+    app->reduce_motion = player_figure_reduce_motion(cfg);
+    app->no_history = cfg->no_history;
     if (cfg->kiosk)
         app->kiosk = kiosk_new(app, cfg->kiosk);
 
@@ -149,6 +168,7 @@ fail:
 
 void app_end_session(struct app *app)
 {
+    exit_paths_stop_session(app); // a session still playing is recorded
     if (app->sound)
         sound_control_forget(app); // it borrows the plan
     session_free(app->session);
@@ -380,6 +400,9 @@ void app_handle(struct app *app, const SDL_Event *ev)
         case SDL_WINDOWEVENT_RESTORED:
             app->dirty = true;
             break;
+        case SDL_WINDOWEVENT_CLOSE: // a kiosk took it already
+            app->quit = true;
+            break;
         default:
             break;
         }
@@ -410,11 +433,7 @@ void app_tick(struct app *app)
                 struct session_position pos;
                 session_position(app->session, &pos);
                 app->completed = ev.completed;
-                if (!history_save_session(app->plan,
-                                          app_routine_lang(app, app->routine),
-                                          (int64_t)app->started, &ev))
-                    SDL_Log("cannot save the session to the history: %s",
-                            strerror(errno));
+                exit_paths_record(app, &ev);
                 app->end_offset_ms =
                     ev.completed ? app->plan->total_ms : pos.offset_ms;
                 app_go(app, APP_SCREEN_FINISH);
@@ -424,6 +443,7 @@ void app_tick(struct app *app)
     }
     if (app->kiosk)
         kiosk_tick(app);
+    sound_control_tick(app); // the settings, once a change has settled
 }
 
 int64_t app_deadline_ms(struct app *app)
@@ -436,6 +456,9 @@ int64_t app_deadline_ms(struct app *app)
     if (note < deadline)
         deadline = note;
     app->redraw_at_ms = deadline;
+    int64_t save = sound_control_save_deadline_ms(app);
+    if (save < deadline)
+        deadline = save;
     if (app->session) {
         int64_t s = session_deadline_ms(app->session);
         if (s < deadline)
@@ -484,6 +507,11 @@ SDL_Rect app_button_rect(const struct app *app, size_t i)
     return app->ui.buttons[i].rect;
 }
 
+int app_button_id(const struct app *app, size_t i)
+{
+    return i < (size_t)app->ui.count ? app->ui.buttons[i].id : -1;
+}
+
 int app_focus(const struct app *app)
 {
     return app->ui.focus;
@@ -512,10 +540,13 @@ void app_set_lang(struct app *app, const char *lang)
         SDL_Log("limber: %s", err);
         return;
     }
+    font_prepare(f, interface_symbols);
     text_cache_set_font(app->text, f);
     font_free(app->font);
     app->font = f;
-    snprintf(app->lang, sizeof app->lang, "%s", lang);
+    if (!lang_list_first(lang, app->lang))
+        snprintf(app->lang, sizeof app->lang, "en");
+    snprintf(app->wanted, sizeof app->wanted, "%s", app->lang);
     i18n_set_lang(app->lang);
     app->dirty = true;
 }
@@ -583,6 +614,7 @@ enum app_status app_run(const struct app_config *cfg, char *why,
     enum app_status status = app ? APP_OK : APP_FAILED;
     if (app) {
         app_draw(app, true);
+        exit_paths_watch(app);
         while (!app->quit) {
             app_tick(app);
             app_draw(app, false);
@@ -609,8 +641,9 @@ enum app_status app_run(const struct app_config *cfg, char *why,
                     app_handle(app, &ev);
             }
         }
+        exit_paths_unwatch();
     }
-    app_free(app);
+    app_free(app); // records a session still playing
     TTF_Quit();
     SDL_Quit();
     return status;

@@ -37,7 +37,8 @@ extern const struct screen_ops screen_info, screen_notice; // health pages
 
 struct app {
     const struct library *lib;
-    char lang[LANG_TAG_SIZE]; // interface language
+    char lang[LANG_TAG_SIZE];    // interface language: wanted's first
+    char wanted[LANG_LIST_SIZE]; // the wanted languages, for routines
     struct clock clock;
 
     SDL_Window *window;
@@ -79,6 +80,9 @@ struct app {
 
     struct kiosk *kiosk;         // kiosk mode's state (kiosk.h), NULL when off
     struct sound_control *sound; // sound_control.h; never NULL once open
+    bool reduce_motion; // figures hold their key pose (settings.h)
+    bool no_history;    // app_config's: sessions are not recorded
+    SDL_Rect figure_rect; // where the player drew its figure, w 0: none
 
     // The health pages and the notice (pageview.h).
     int info_topic;              // enum info_topic shown by APP_SCREEN_INFO

@@ -4,9 +4,10 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "lang.h"
 
 // The msgids, in English; po/uk.po has their Ukrainian. Texts are the
-// app's own words (design.md: never the source article's sentences).
+// app's own words (never a source's sentences).
 static const char *const table[MSG_COUNT] = {
     [MSG_HOME_PROMPT] = N_("Where does it cramp or twitch?"),
     [MSG_ALL_ROUTINES] = N_("All routines"),
@@ -88,6 +89,9 @@ static const char *const table[MSG_COUNT] = {
     [MSG_VOICE_ON] = N_("Voice on"),
     [MSG_VOICE_OFF] = N_("Voice off"),
     [MSG_SOUND_OFF] = N_("Sound is off: no sound device"),
+    // TRANSLATORS: the player's switch: the figure moves, or holds still.
+    [MSG_MOTION_ON] = N_("Motion on"),
+    [MSG_MOTION_OFF] = N_("Motion off"),
     // The muscle groups in context: "Back" is also a button.
     [MSG_MUSCLE_FIRST + MUSCLE_EYES] = NC_("muscle", "Eyes"),
     [MSG_MUSCLE_FIRST + MUSCLE_FACE] = NC_("muscle", "Face"),
@@ -104,19 +108,16 @@ static const char *const table[MSG_COUNT] = {
     [MSG_MUSCLE_FIRST + MUSCLE_WHOLE_BODY] = NC_("muscle", "Whole body"),
 };
 
-int msg_lang_index(const char *lang)
-{
-    return lang && strcmp(lang, "uk") == 0 ? 1 : 0;
-}
-
 const char *msg_get(enum msg_id id, const char *lang)
 {
     switch (id) {
     case MSG_APP_NAME:
         return "Limber"; // a name: the same in every language
-    case MSG_LANG_SWITCH:
-        // The other language, named in itself: never translated.
-        return msg_lang_index(lang) == 1 ? "English" : "Українська";
+    case MSG_LANG_SWITCH: {
+        // The next language, named in itself: never translated.
+        static char name[64];
+        return lang_endonym(i18n_next_lang(lang), name, sizeof name);
+    }
     default:
         break;
     }

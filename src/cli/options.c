@@ -31,6 +31,11 @@ enum {
     OPT_HASH_PIN,
     OPT_VOLUME,
     OPT_MUTE,
+    OPT_RENDER_FIGURE,
+    OPT_SNAPSHOT,
+    OPT_SIDE,
+    OPT_AT,
+    OPT_SIZE,
 };
 
 static const struct option long_options[] = {
@@ -55,6 +60,11 @@ static const struct option long_options[] = {
     {"hash-pin", no_argument, NULL, OPT_HASH_PIN},
     {"volume", required_argument, NULL, OPT_VOLUME},
     {"mute", no_argument, NULL, OPT_MUTE},
+    {"render-figure", no_argument, NULL, OPT_RENDER_FIGURE},
+    {"snapshot", no_argument, NULL, OPT_SNAPSHOT},
+    {"side", required_argument, NULL, OPT_SIDE},
+    {"at", required_argument, NULL, OPT_AT},
+    {"size", required_argument, NULL, OPT_SIZE},
     {0},
 };
 
@@ -71,6 +81,10 @@ static const char usage[] =
     " [--pause-at T --resume-at T]...\n"
     "       limber --render-audio ROUTINE FILE.wav [--lang L]"
     " [--no-voice]\n"
+    "       limber --render-figure ROUTINE STEP OUT.png [--side left|right]\n"
+    "              [--at T] [--size N] [--lang L]\n"
+    "       limber --snapshot ROUTINE OUT.png [--at T] [--size WxH]"
+    " [--lang L]\n"
     "       limber --history\n"
     "       limber --kiosk [--config FILE] [--display N]"
     " [--idle-timeout SECONDS]\n"
@@ -88,7 +102,8 @@ static const struct {
     // lines with \n, under about 48 characters each: it starts in column
     // 20 of an 80-column terminal.
     {"ROUTINE", N_("a routine id from the library, or a .yaml file")},
-    {"--lang L", N_("show routines in language L (en, uk, ...)")},
+    {"--lang L",
+     N_("show routines in language L (en, uk, pt-BR, zh-Hant, ...)")},
     {"--routines DIR", N_("also read the routines in DIR (repeatable)")},
     // TRANSLATORS: --help; the group names follow on their own lines.
     {"--muscle GROUP", N_("open (or --list) the routines for GROUP:")},
@@ -113,6 +128,10 @@ static const struct {
     {"--volume N", N_("(window) sound volume from 0 to 100 for this\n"
                       "run; the window remembers what you set there")},
     {"--mute", N_("(window) start with the sound muted")},
+    {"--render-figure", N_("draw a step's figure or picture to a PNG file,\n"
+                           "without a display")},
+    {"--snapshot", N_("draw the player screen T into the session to a\n"
+                      "PNG file, without a display")},
     {"--history", N_("this week's sessions and the streak of days")},
     {"--pause-at T", N_("(with --simulate) pause at T, e.g. 10s or 1m30s")},
     {"--resume-at T", N_("(with --simulate) resume at T")},
@@ -215,6 +234,30 @@ static bool parse_count(const char *option, const char *text, int64_t min,
     return true;
 }
 
+// --size: N (a square) or WxH, each 16 to 4096 pixels.
+static bool parse_size(const char *text, struct options *opts, FILE *err)
+{
+    unsigned w, h;
+    char x, end;
+    int n = sscanf(text, "%5u%c%5u%c", &w, &x, &h, &end);
+    if (n == 1 && strspn(text, "0123456789") == strlen(text)) {
+        h = w;
+    } else if (!(n == 3 && (x == 'x' || x == 'X') &&
+                 strspn(text, "0123456789xX") == strlen(text))) {
+        w = h = 0;
+    }
+    if (w < 16 || h < 16 || w > 4096 || h > 4096) {
+        fprintf(err,
+                _("limber: --size: '%s' is not N or WxH, from 16 to 4096 "
+                  "pixels\n"),
+                text);
+        return false;
+    }
+    opts->size_w = (int)w;
+    opts->size_h = (int)h;
+    return true;
+}
+
 // Pairs the n-th --pause-at with the n-th --resume-at and checks that the
 // pauses follow one another.
 static bool pair_pauses(struct options *opts, const int64_t *pause_at,
@@ -251,11 +294,12 @@ static bool pair_pauses(struct options *opts, const int64_t *pause_at,
 bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
 {
     *opts = (struct options){.mode = OPTIONS_PLAY,
+                             .at_ms = -1,
                              .muscle = -1,
                              .display = -1,
                              .idle_timeout_ms = -1,
                              .volume = -1};
-    lang_from_environment(opts->lang);
+    lang_wanted_from_environment(opts->langs);
     int64_t *pause_at = NULL, *resume_at = NULL;
     size_t pauses = 0, resumes = 0, pause_cap = 0, resume_cap = 0;
     bool ok = true;
@@ -290,17 +334,20 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
         case OPT_VERSION:
             ok = set_mode(opts, OPTIONS_VERSION, "--version", err);
             break;
-        case OPT_LANG:
-            if (!lang_tag_valid(optarg)) {
+        case OPT_LANG: {
+            const char *bad = optarg;
+            size_t bad_len = strlen(optarg);
+            if (!lang_list_parse(optarg, opts->langs, &bad, &bad_len)) {
                 fprintf(err,
-                        _("limber: --lang: '%s' is not a language tag (two or "
-                          "three lowercase letters, like en or uk)\n"),
-                        optarg);
+                        _("limber: --lang: '%.*s' is not a language tag (a "
+                          "language, then optionally a script and a region, "
+                          "like en, pt-BR or zh-Hant)\n"),
+                        (int)bad_len, bad);
                 ok = false;
-                break;
             }
-            memcpy(opts->lang, optarg, strlen(optarg) + 1);
+            opts->lang_given = true;
             break;
+        }
         case OPT_MUSCLE:
             opts->muscle = routine_muscle_from_name(optarg);
             if (opts->muscle < 0) {
@@ -339,6 +386,29 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
             break;
         case OPT_MUTE:
             opts->mute = true;
+            break;
+        case OPT_RENDER_FIGURE:
+            ok = set_mode(opts, OPTIONS_RENDER_FIGURE, "--render-figure", err);
+            break;
+        case OPT_SNAPSHOT:
+            ok = set_mode(opts, OPTIONS_SNAPSHOT, "--snapshot", err);
+            break;
+        case OPT_SIDE:
+            if (strcmp(optarg, "left") == 0) {
+                opts->side = ROUTINE_SIDES_LEFT;
+            } else if (strcmp(optarg, "right") == 0) {
+                opts->side = ROUTINE_SIDES_RIGHT;
+            } else {
+                fprintf(err, _("limber: --side: '%s' is not left or right\n"),
+                        optarg);
+                ok = false;
+            }
+            break;
+        case OPT_AT:
+            ok = parse_time("--at", optarg, &opts->at_ms, err);
+            break;
+        case OPT_SIZE:
+            ok = parse_size(optarg, opts, err);
             break;
         case OPT_ROUTINES:
             opts->routine_dirs =
@@ -401,6 +471,27 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
                 ok = false;
             }
             break;
+        case OPTIONS_RENDER_FIGURE:
+            if (opts->arg_count != 3) {
+                fprintf(err, _("limber: --render-figure needs a ROUTINE, a "
+                               "STEP number and an OUT.png to write\n"));
+                ok = false;
+            } else if (opts->size_h != opts->size_w) {
+                fprintf(err, _("limber: --render-figure: --size is one "
+                               "number, like 512\n"));
+                ok = false;
+            }
+            break;
+        case OPTIONS_SNAPSHOT:
+            if (opts->arg_count != 2) {
+                fprintf(err, _("limber: --snapshot needs a ROUTINE and an "
+                               "OUT.png to write\n"));
+                ok = false;
+            } else if (opts->side != ROUTINE_SIDES_NONE) {
+                fprintf(err, _("limber: --side is for --render-figure\n"));
+                ok = false;
+            }
+            break;
         case OPTIONS_PLAY:
             if (opts->arg_count > 1) {
                 fprintf(err, _("limber: one ROUTINE at a time, not '%s'\n"),
@@ -417,6 +508,13 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
             break;
         }
     }
+    bool drawing =
+        opts->mode == OPTIONS_RENDER_FIGURE || opts->mode == OPTIONS_SNAPSHOT;
+    if (ok && !drawing && (opts->side || opts->at_ms >= 0 || opts->size_w)) {
+        fprintf(err, _("limber: --side, --at and --size are for "
+                       "--render-figure and --snapshot\n"));
+        ok = false;
+    }
     bool kiosk_option = opts->kiosk || opts->config || opts->display >= 0 ||
                         opts->idle_timeout_ms >= 0;
     if (ok && kiosk_option && opts->mode != OPTIONS_PLAY) {
@@ -429,6 +527,8 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
         fprintf(err, _("limber: --kiosk needs the window, not --no-window\n"));
         ok = false;
     }
+    if (!lang_list_first(opts->langs, opts->lang))
+        memcpy(opts->lang, "en", 3);
     free(pause_at);
     free(resume_at);
     return ok;

@@ -9,16 +9,18 @@
 #include "routine.h"
 
 // Every command-line option in one table and one struct of defaults
-// (design.md, "Command line"; the option names are a contract).
+// (docs/architecture.md, "Interfaces"; the option names are a contract).
 
 enum options_mode {
-    OPTIONS_PLAY,         // limber [ROUTINE]
-    OPTIONS_CHECK,        // limber --check PATH...
-    OPTIONS_LIST,         // limber --list
-    OPTIONS_SIMULATE,     // limber --simulate ROUTINE
-    OPTIONS_HISTORY,      // limber --history
-    OPTIONS_RENDER_AUDIO, // limber --render-audio ROUTINE FILE.wav
-    OPTIONS_HASH_PIN,     // limber --hash-pin
+    OPTIONS_PLAY,          // limber [ROUTINE]
+    OPTIONS_CHECK,         // limber --check PATH...
+    OPTIONS_LIST,          // limber --list
+    OPTIONS_SIMULATE,      // limber --simulate ROUTINE
+    OPTIONS_HISTORY,       // limber --history
+    OPTIONS_RENDER_AUDIO,  // limber --render-audio ROUTINE FILE.wav
+    OPTIONS_HASH_PIN,      // limber --hash-pin
+    OPTIONS_RENDER_FIGURE, // limber --render-figure ROUTINE STEP OUT.png
+    OPTIONS_SNAPSHOT,      // limber --snapshot ROUTINE OUT.png
     OPTIONS_HELP,
     OPTIONS_VERSION,
 };
@@ -30,8 +32,13 @@ struct options_pause {
 
 struct options {
     enum options_mode mode;
-    char lang[LANG_TAG_SIZE]; // --lang, else from the environment
-    char **routine_dirs;      // --routines DIR, in order (borrowed argv)
+    // The wanted languages: --lang, else the environment's (LANGUAGE,
+    // LC_ALL, LC_MESSAGES, LANG), normalised and joined by ':'; "en" when
+    // none is wanted. lang is the first of them: the interface's.
+    char langs[LANG_LIST_SIZE];
+    char lang[LANG_TAG_SIZE];
+    bool lang_given;     // by --lang, not the environment
+    char **routine_dirs; // --routines DIR, in order (borrowed argv)
     size_t routine_dir_count;
     char **args; // positional: ROUTINE, or the PATHs of --check
     size_t arg_count;
@@ -47,6 +54,10 @@ struct options {
     const char *config;      // --config FILE (borrowed argv), else NULL
     int display;             // --display N, else -1
     int64_t idle_timeout_ms; // --idle-timeout SECONDS, else -1
+    // --render-figure and --snapshot (docs/figures.md).
+    int side;           // --side: ROUTINE_SIDES_LEFT/_RIGHT, else _NONE
+    int64_t at_ms;      // --at T, else -1
+    int size_w, size_h; // --size N or WxH, else 0
 };
 
 // Fills opts from argv. On a usage error it writes one line that names

@@ -105,13 +105,10 @@ static void add_lang(struct ydoc *ld, const yaml_node_t *node,
 {
     if (!ydoc_expect_scalar(ld, node, "languages", "a list of language tags"))
         return;
-    const char *tag = ydoc_scalar(node);
-    char q[48];
-    if (!lang_tag_valid(tag)) {
-        ydoc_error(ld, node,
-                   "'%s' is not a language tag (two or three lowercase "
-                   "letters, like en or uk)",
-                   ydoc_quote(tag, q));
+    char tag[LANG_TAG_SIZE], q[48];
+    if (!lang_tag_parse(ydoc_scalar(node), tag)) {
+        ydoc_error(ld, node, "'%s' is not a language tag: %s",
+                   ydoc_quote(ydoc_scalar(node), q), LANG_TAG_HINT);
         return;
     }
     for (size_t i = 0; i < cfg->lang_count; i++) {
@@ -135,11 +132,12 @@ enum {
     K_PIN,
     K_VOLUME,
     K_DISPLAY,
+    K_REDUCE_MOTION,
     K_COUNT
 };
 static const char *const keys[K_COUNT] = {
     "kiosk", "routines", "languages", "idle-timeout",
-    "pin",   "volume",   "display"};
+    "pin",   "volume",   "display",   "reduce-motion"};
 
 static void parse_root(struct ydoc *ld, const yaml_node_t *root,
                        struct kiosk_config *cfg)
@@ -169,6 +167,9 @@ static void parse_root(struct ydoc *ld, const yaml_node_t *root,
         ydoc_int(ld, v[K_VOLUME], keys[K_VOLUME], 0, 100, &cfg->volume);
     if (v[K_DISPLAY])
         ydoc_int(ld, v[K_DISPLAY], keys[K_DISPLAY], 0, 63, &cfg->display);
+    if (v[K_REDUCE_MOTION])
+        ydoc_bool(ld, v[K_REDUCE_MOTION], keys[K_REDUCE_MOTION],
+                  &cfg->reduce_motion);
 }
 
 struct kiosk_config *kiosk_config_new(void)

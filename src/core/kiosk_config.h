@@ -18,6 +18,7 @@
 //   pin: "$y$j9T$..."            # from limber --hash-pin
 //   volume: 80                   # 0 to 100
 //   display: 0
+//   reduce-motion: false         # figures hold still (docs/figures.md)
 //
 // Every key is optional. A bad file is an error with path:line:col, and
 // the program does not start: a kiosk never runs half-configured.
@@ -46,6 +47,7 @@ struct kiosk_config {
     char *pin_hash;          // owned; NULL: no PIN exit
     int volume;              // 0..100, -1 when not given
     int display;             // index, -1 when not given (the first)
+    bool reduce_motion;      // figures show their key pose, still
 };
 
 // A configuration with every default (not a kiosk). Never NULL.

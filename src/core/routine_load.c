@@ -6,15 +6,15 @@
 #include <strings.h>
 
 #include "duration.h"
+#include "figure_load.h"
 #include "files.h"
 #include "lang.h"
 #include "safe_path.h"
 #include "xalloc.h"
 #include "ydoc.h"
 
-// One text may carry at most this many translations: keeps a hostile file
-// from making the duplicate-language check quadratic.
-#define TRANSLATIONS_MAX     64
+// One text may carry at most ROUTINE_TRANSLATIONS_MAX translations: keeps
+// a hostile file from making the duplicate-language check quadratic.
 #define ID_MAX               64
 #define REPEAT_MAX           20
 #define STEP_DURATION_MAX_MS (3600 * 1000LL)
@@ -97,6 +97,22 @@ static void text_add(struct text *t, const char *lang, const char *str)
     e->str = trimmed_copy(str);
 }
 
+// Reads a language tag (either spelling) into out, normalised; an error
+// at node when it is not one.
+static bool parse_lang_tag(struct loader *ld, const yaml_node_t *node,
+                           char out[LANG_TAG_SIZE])
+{
+    char q[48], d[48];
+    if (node->type == YAML_SCALAR_NODE &&
+        lang_tag_parse(ydoc_scalar(node), out))
+        return true;
+    ydoc_error(&ld->y, node, "'%s' is not a language tag: %s",
+               node->type == YAML_SCALAR_NODE ? ydoc_quote(ydoc_scalar(node), q)
+                                              : ydoc_describe(node, d),
+               LANG_TAG_HINT);
+    return false;
+}
+
 static bool blank(const char *s)
 {
     return s[strspn(s, " \t\r\n")] == '\0';
@@ -129,35 +145,26 @@ static void parse_text(struct loader *ld, const yaml_node_t *node,
          pair < node->data.mapping.pairs.top && !ld->y.full; pair++) {
         yaml_node_t *tag = ydoc_node(&ld->y, pair->key);
         yaml_node_t *value = ydoc_node(&ld->y, pair->value);
-        char q[48];
-        if (tag->type != YAML_SCALAR_NODE ||
-            !lang_tag_valid(ydoc_scalar(tag))) {
-            ydoc_error(&ld->y, tag,
-                       "'%s' is not a language tag: use two or three "
-                       "lowercase letters such as en or uk",
-                       tag->type == YAML_SCALAR_NODE
-                           ? ydoc_quote(ydoc_scalar(tag), q)
-                           : ydoc_describe(tag, d));
+        char tag_lang[LANG_TAG_SIZE];
+        if (!parse_lang_tag(ld, tag, tag_lang))
             continue;
-        }
-        if (text_has(out, ydoc_scalar(tag))) {
+        if (text_has(out, tag_lang)) {
             ydoc_error(&ld->y, tag, "'%s' is translated to '%s' twice", key,
-                       ydoc_scalar(tag));
+                       tag_lang);
             continue;
         }
-        if (out->count == TRANSLATIONS_MAX) {
+        if (out->count == ROUTINE_TRANSLATIONS_MAX) {
             ydoc_error(&ld->y, tag, "'%s' has more than %d translations", key,
-                       TRANSLATIONS_MAX);
+                       ROUTINE_TRANSLATIONS_MAX);
             return;
         }
         if (!ydoc_expect_scalar(&ld->y, value, key, "a string"))
             continue;
         if (blank(ydoc_scalar(value))) {
-            ydoc_error(&ld->y, value, "'%s' is empty in '%s'", key,
-                       ydoc_scalar(tag));
+            ydoc_error(&ld->y, value, "'%s' is empty in '%s'", key, tag_lang);
             continue;
         }
-        text_add(out, ydoc_scalar(tag), ydoc_scalar(value));
+        text_add(out, tag_lang, ydoc_scalar(value));
     }
     if (out->count == 0 &&
         node->data.mapping.pairs.start == node->data.mapping.pairs.top)
@@ -291,6 +298,48 @@ static void parse_cue(struct loader *ld, const yaml_node_t *node,
         step->cue = ROUTINE_CUE_FILE;
 }
 
+// `image:` a PNG, JPEG or SVG file beside the routine (--check decodes it).
+static void parse_image(struct loader *ld, const yaml_node_t *node,
+                        struct step *step)
+{
+    ydoc_position(node->start_mark, &step->image_line, &step->image_col);
+    parse_path(ld, node, "image", &step->image);
+    const char *name = ydoc_scalar(node);
+    if (step->image && !has_suffix(name, ".png") && !has_suffix(name, ".jpg") &&
+        !has_suffix(name, ".jpeg") && !has_suffix(name, ".svg")) {
+        char q[48];
+        ydoc_error(&ld->y, node,
+                   "image '%s' must be a .png, .jpg, .jpeg or .svg file",
+                   ydoc_quote(name, q));
+    }
+}
+
+// `figure:` a name from the figure library, or a figure written inline.
+static void parse_figure(struct loader *ld, const yaml_node_t *node,
+                         struct step *step)
+{
+    ydoc_position(node->start_mark, &step->figure_line, &step->figure_col);
+    if (node->type == YAML_MAPPING_NODE) {
+        step->figure_inline = figure_parse(&ld->y, node, NULL);
+        return;
+    }
+    if (!ydoc_expect_scalar(&ld->y, node, "figure",
+                            "a figure name or a figure"))
+        return;
+    const char *name = ydoc_scalar(node);
+    size_t n = strlen(name);
+    char q[48];
+    if (n > ID_MAX ||
+        strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789-") != n) {
+        ydoc_error(&ld->y, node,
+                   "figure name '%s' may use only a-z, 0-9 and '-' (at most "
+                   "%d characters)",
+                   ydoc_quote(name, q), ID_MAX);
+        return;
+    }
+    step->figure_name = xstrdup(name);
+}
+
 enum {
     S_TITLE,
     S_TEXT,
@@ -301,17 +350,19 @@ enum {
     S_CUE,
     S_SAY,
     S_IMAGE,
+    S_FIGURE,
+    S_MIRROR,
     S_COUNT
 };
-static const char *const step_keys[S_COUNT] = {"title", "text",   "duration",
-                                               "sides", "repeat", "rest",
-                                               "cue",   "say",    "image"};
+static const char *const step_keys[S_COUNT] = {
+    "title", "text", "duration", "sides",  "repeat", "rest",
+    "cue",   "say",  "image",    "figure", "mirror"};
 
 static void parse_step(struct loader *ld, const yaml_node_t *node,
                        size_t number, struct step *step)
 {
     char d[48];
-    *step = (struct step){.repeat = 1};
+    *step = (struct step){.repeat = 1, .mirror = true};
     char where[32];
     snprintf(where, sizeof where, "step %zu", number);
     if (node->type != YAML_MAPPING_NODE) {
@@ -350,7 +401,15 @@ static void parse_step(struct loader *ld, const yaml_node_t *node,
         parse_cue(ld, v[S_CUE], step);
     if (v[S_IMAGE] &&
         ydoc_expect_scalar(&ld->y, v[S_IMAGE], "image", "a file name"))
-        parse_path(ld, v[S_IMAGE], "image", &step->image);
+        parse_image(ld, v[S_IMAGE], step);
+    if (v[S_FIGURE])
+        parse_figure(ld, v[S_FIGURE], step);
+    if (v[S_MIRROR])
+        ydoc_bool(&ld->y, v[S_MIRROR], "mirror", &step->mirror);
+    if (v[S_IMAGE] && v[S_FIGURE])
+        ydoc_error(&ld->y, keys[S_FIGURE],
+                   "%s has both 'image' and 'figure': give one illustration",
+                   where);
 }
 
 static void parse_steps(struct loader *ld, const yaml_node_t *node,
@@ -421,17 +480,8 @@ static void parse_routine(struct loader *ld, const yaml_node_t *root,
 
     // lang first: plain strings anywhere in the file are in this language.
     if (v[R_LANG] && ydoc_expect_scalar(&ld->y, v[R_LANG], "lang",
-                                        "a language tag such as en")) {
-        char q[48];
-        if (lang_tag_valid(ydoc_scalar(v[R_LANG]))) {
-            memcpy(ld->lang, ydoc_scalar(v[R_LANG]), LANG_TAG_SIZE);
-        } else {
-            ydoc_error(&ld->y, v[R_LANG],
-                       "'%s' is not a language tag: use two or three "
-                       "lowercase letters such as en or uk",
-                       ydoc_quote(ydoc_scalar(v[R_LANG]), q));
-        }
-    }
+                                        "a language tag such as en"))
+        parse_lang_tag(ld, v[R_LANG], ld->lang);
     memcpy(r->lang, ld->lang, LANG_TAG_SIZE);
 
     int format;

@@ -25,7 +25,14 @@ int ui_box(struct app *app, int id, SDL_Rect rect, enum ui_look look)
     if (pressed)
         fill = look == UI_PRIMARY ? theme.text : theme.surface_pressed;
     int radius = app_px(app, 14);
-    render_round_rect(app->renderer, rect, radius, fill);
+    if (look == UI_HOTSPOT) {
+        // The picture under it shows what it is; a press tints it.
+        if (pressed)
+            render_round_rect(app->renderer, rect, radius,
+                              (SDL_Color){255, 255, 255, 48});
+    } else {
+        render_round_rect(app->renderer, rect, radius, fill);
+    }
     if (index == ui->focus) {
         // Outside the button, so the focus never hides its content.
         int t = app_px(app, 5) > 3 ? app_px(app, 5) : 3;

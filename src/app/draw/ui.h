@@ -12,7 +12,7 @@
 // focus is an index into them and moves by arrow keys (to the nearest
 // button that way) or Tab (in drawing order).
 
-#define UI_MAX_BUTTONS 48
+#define UI_MAX_BUTTONS 64
 
 struct app;
 
@@ -21,6 +21,7 @@ enum ui_look {
     UI_PRIMARY, // the accent-coloured main action
     UI_TILE,    // a large tile with a big wrapped label
     UI_ROW,     // only the frame: the caller draws the content
+    UI_HOTSPOT, // nothing but the focus ring: a region of a picture
 };
 
 struct ui {

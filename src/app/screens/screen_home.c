@@ -5,7 +5,10 @@
 
 #include "app_private.h"
 #include "history.h"
+#include "home_body_map.h"
+#include "i18n.h"
 #include "kiosk.h"
+#include "lang.h"
 #include "msg.h"
 #include "sound_control.h"
 #include "theme.h"
@@ -40,6 +43,14 @@ static void grid(int n, int area_w, int area_h, int gap, int *cols_out,
             *rows_out = rows;
         }
     }
+}
+
+// What the language switch offers next: the kiosk's languages in its
+// order, else the user's own, English and the catalogs, round again.
+static const char *next_lang(const struct app *app)
+{
+    const char *next = kiosk_next_lang(app);
+    return next ? next : i18n_next_lang(app->lang);
 }
 
 static void draw(struct app *app)
@@ -91,6 +102,9 @@ static void draw(struct app *app)
     int about_h = app_px(app, 80) > target ? app_px(app, 80) : target;
     int gap = app_px(app, 20);
     SDL_Rect area = {m, y, app->w - 2 * m, app->h - y - m - about_h - gap};
+    // The body map at the left when the window has room for it.
+    SDL_Rect map;
+    area = home_body_map_place(app, area, &map);
 
     int order[MUSCLE_COUNT], n = 0;
     uint32_t groups = groups_with_routines(app->lib);
@@ -108,19 +122,26 @@ static void draw(struct app *app)
     for (int i = 0; i < tiles; i++) {
         SDL_Rect r = {area.x + (i % cols) * (tw + gap),
                       area.y + (i / cols) * (th + gap), tw, th};
+        // Beside the map the tiles are narrower: plain buttons' smaller
+        // labels fit them.
+        enum ui_look look = map.w ? UI_PLAIN : UI_TILE;
         if (i < n)
-            ui_button(app, order[i], r, msg_muscle(order[i], app->lang),
-                      UI_TILE);
+            ui_button(app, order[i], r, msg_muscle(order[i], app->lang), look);
         else
             ui_button(app, ID_ALL, r, msg_get(MSG_ALL_ROUTINES, app->lang),
-                      UI_TILE);
+                      look);
     }
+    if (map.w)
+        home_body_map_draw(app, map, groups);
     ui_button(app, ID_ABOUT,
               (SDL_Rect){m, app->h - m - about_h, app->w - 2 * m, about_h},
               msg_get(MSG_ABOUT, app->lang), UI_PLAIN);
     // A kiosk that offers one language has nothing to switch to.
+    // It names the language it switches to, in that language.
+    char name_buf[64];
     if (kiosk_lang_count(app) != 1)
-        ui_button(app, ID_LANG, lang, msg_get(MSG_LANG_SWITCH, app->lang),
+        ui_button(app, ID_LANG, lang,
+                  lang_endonym(next_lang(app), name_buf, sizeof name_buf),
                   UI_PLAIN);
     // The sound control between the name and the language switch, drawn
     // last so that the focus starts on the tiles.
@@ -142,10 +163,7 @@ static bool event(struct app *app, const struct input *in)
         app_go(app, APP_SCREEN_ABOUT);
         break;
     case ID_LANG:
-        if (kiosk_next_lang(app))
-            app_set_lang(app, kiosk_next_lang(app));
-        else
-            app_set_lang(app, msg_lang_index(app->lang) == 1 ? "en" : "uk");
+        app_set_lang(app, next_lang(app));
         break;
     default:
         if (in->id >= 0 && in->id < MUSCLE_COUNT) {

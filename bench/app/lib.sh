@@ -24,6 +24,12 @@ export SDL_AUDIODRIVER=dummy
 export XDG_STATE_HOME="$tmp/state" XDG_CONFIG_HOME="$tmp/config"
 mkdir -p "$XDG_STATE_HOME/limber"
 echo 999 >"$XDG_STATE_HOME/limber/notice"
+# STILL=1: the figures held still (the Motion switch), to measure the
+# rest without their animation.
+if [ "${STILL:-0}" = 1 ]; then
+    mkdir -p "$XDG_CONFIG_HOME/limber"
+    echo "reduce-motion: true" >"$XDG_CONFIG_HOME/limber/settings.yaml"
+fi
 echo "load: $(cat /proc/loadavg)"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

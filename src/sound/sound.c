@@ -69,7 +69,8 @@ bool sound_missing(const struct sound *s)
 void sound_close(struct sound *s)
 {
     s->wanted = false;
-    close_device(s, true);
+    if (s->open || s->audio_up)
+        close_device(s, true);
 }
 
 void sound_close_when_quiet(struct sound *s)

@@ -135,11 +135,26 @@ enum {
     K_PIN,
     K_VOLUME,
     K_DISPLAY,
+    K_ROTATION,
     K_COUNT
 };
 static const char *const keys[K_COUNT] = {
     "kiosk", "routines", "languages", "idle-timeout",
-    "pin",   "volume",   "display"};
+    "pin",   "volume",   "display",   "rotation"};
+
+// A quarter turn: what a panel mounted on its side needs.
+static void parse_rotation(struct ydoc *ld, const yaml_node_t *node, int *out)
+{
+    int deg = 0;
+    if (!ydoc_int(ld, node, "rotation", 0, 100000, &deg))
+        return;
+    if (deg % 90 != 0 || deg > 270) {
+        ydoc_error(ld, node, "'rotation' must be 0, 90, 180 or 270, found %d",
+                   deg);
+        return;
+    }
+    *out = deg;
+}
 
 static void parse_root(struct ydoc *ld, const yaml_node_t *root,
                        struct kiosk_config *cfg)
@@ -169,6 +184,8 @@ static void parse_root(struct ydoc *ld, const yaml_node_t *root,
         ydoc_int(ld, v[K_VOLUME], keys[K_VOLUME], 0, 100, &cfg->volume);
     if (v[K_DISPLAY])
         ydoc_int(ld, v[K_DISPLAY], keys[K_DISPLAY], 0, 63, &cfg->display);
+    if (v[K_ROTATION])
+        parse_rotation(ld, v[K_ROTATION], &cfg->rotation);
 }
 
 struct kiosk_config *kiosk_config_new(void)

@@ -396,10 +396,14 @@ void app_handle(struct app *app, const SDL_Event *ev)
     }
     if (ev->type == SDL_WINDOWEVENT) {
         switch (ev->window.event) {
+        // A compositor shows nothing of a Wayland window until a frame
+        // follows its configure: cage's maximise is one (no size change).
         case SDL_WINDOWEVENT_SIZE_CHANGED:
         case SDL_WINDOWEVENT_EXPOSED:
         case SDL_WINDOWEVENT_SHOWN:
         case SDL_WINDOWEVENT_RESTORED:
+        case SDL_WINDOWEVENT_MAXIMIZED:
+        case SDL_WINDOWEVENT_DISPLAY_CHANGED:
             app->dirty = true;
             break;
         default:

@@ -154,10 +154,14 @@ bool window_open(const char *title, int x, int y, int w, int h, Uint32 flags,
     const char *order[WINDOW_RENDERERS_MAX];
     // A GL renderer needs a GL window; making it so now spares SDL from
     // making the window again.
-    if (strcmp(window_renderer_order(driver, forced, order) ? order[0] : "",
-               "software") != 0)
-        flags |= SDL_WINDOW_OPENGL;
-    struct attempt a = {SDL_CreateWindow(title, x, y, w, h, flags), NULL};
+    bool gl =
+        strcmp(window_renderer_order(driver, forced, order) ? order[0] : "",
+               "software") != 0;
+    struct attempt a = {SDL_CreateWindow(title, x, y, w, h,
+                                         flags | (gl ? SDL_WINDOW_OPENGL : 0)),
+                        NULL};
+    if (!a.window && gl) // no GL here: the renderers will say so
+        a.window = SDL_CreateWindow(title, x, y, w, h, flags);
     if (!a.window) {
         snprintf(err, err_size, "cannot open a window: %s", SDL_GetError());
         return false;

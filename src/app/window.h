@@ -87,7 +87,7 @@ void window_canvas_drop(struct window_canvas *c);
 // this polls in WINDOW_POLL_MS slices instead.
 int window_wait_event(SDL_Event *ev, int64_t timeout_ms);
 
-#define WINDOW_POLL_MS 40 // at most 25 wake-ups a second; input within 50 ms
+#define WINDOW_POLL_MS 42 // under 25 wake-ups a second; input within 50 ms
 
 // Whether SDL's video driver named driver can block waiting for input.
 bool window_driver_waits(const char *driver);

@@ -367,7 +367,7 @@ static long switches(void)
 }
 
 // The dummy driver has no event wait: SDL's own would wake 1,000 times
-// a second. window_wait_event sleeps in 40 ms slices, and an event that
+// a second. window_wait_event sleeps in 42 ms slices, and an event that
 // arrives meanwhile is returned.
 static void test_wait_in_slices(void **state)
 {
@@ -381,7 +381,7 @@ static void test_wait_in_slices(void **state)
     long before = switches();
     assert_int_equal(window_wait_event(&ev, 400), 0);
     long woke = switches() - before;
-    // 400 ms in 40 ms slices: about 10 (SDL_WaitEventTimeout: about 400).
+    // 400 ms in 42 ms slices: about 10 (SDL_WaitEventTimeout: about 400).
     if (woke > 20)
         fail_msg("a 400 ms wait woke %ld times", woke);
     assert_true(SDL_InitSubSystem(SDL_INIT_TIMER) == 0);

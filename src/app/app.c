@@ -12,6 +12,7 @@
 
 #include "app_private.h"
 #include "clock_sdl.h"
+#include "exit_paths.h"
 #include "history.h"
 #include "i18n.h"
 #include "kiosk.h"
@@ -168,6 +169,7 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
 
 void app_end_session(struct app *app)
 {
+    exit_paths_stop_session(app); // a session still playing is recorded
     if (app->sound)
         sound_control_forget(app); // it borrows the plan
     session_free(app->session);
@@ -406,6 +408,9 @@ void app_handle(struct app *app, const SDL_Event *ev)
         case SDL_WINDOWEVENT_DISPLAY_CHANGED:
             app->dirty = true;
             break;
+        case SDL_WINDOWEVENT_CLOSE: // a kiosk took it already
+            app->quit = true;
+            break;
         default:
             break;
         }
@@ -437,11 +442,7 @@ void app_tick(struct app *app)
                 struct session_position pos;
                 session_position(app->session, &pos);
                 app->completed = ev.completed;
-                if (!history_save_session(app->plan,
-                                          app_routine_lang(app, app->routine),
-                                          (int64_t)app->started, &ev))
-                    SDL_Log("cannot save the session to the history: %s",
-                            strerror(errno));
+                exit_paths_record(app, &ev);
                 app->end_offset_ms =
                     ev.completed ? app->plan->total_ms : pos.offset_ms;
                 app_go(app, APP_SCREEN_FINISH);
@@ -451,6 +452,7 @@ void app_tick(struct app *app)
     }
     if (app->kiosk)
         kiosk_tick(app);
+    sound_control_tick(app); // the settings, once a change has settled
 }
 
 int64_t app_deadline_ms(struct app *app)
@@ -463,6 +465,9 @@ int64_t app_deadline_ms(struct app *app)
     if (note < deadline)
         deadline = note;
     app->redraw_at_ms = deadline;
+    int64_t save = sound_control_save_deadline_ms(app);
+    if (save < deadline)
+        deadline = save;
     if (app->session) {
         int64_t s = session_deadline_ms(app->session);
         if (s < deadline)
@@ -611,6 +616,7 @@ enum app_status app_run(const struct app_config *cfg, char *why,
     if (app) {
         status = APP_OK;
         app_draw(app, true);
+        exit_paths_watch(app);
         while (!app->quit) {
             app_tick(app);
             app_draw(app, false);
@@ -634,6 +640,7 @@ enum app_status app_run(const struct app_config *cfg, char *why,
                     app_handle(app, &ev);
             }
         }
+        exit_paths_unwatch();
     }
     if (app && app->display_lost) {
         status = APP_FAILED;
@@ -642,7 +649,7 @@ enum app_status app_run(const struct app_config *cfg, char *why,
                  "started again",
                  SDL_GetCurrentVideoDriver());
     }
-    app_free(app);
+    app_free(app); // records a session still playing
     TTF_Quit();
     SDL_Quit();
     return status;

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 
@@ -18,6 +19,7 @@
 
 #include "harness.h"
 #include "input.h"
+#include "kiosk.h"
 #include "kiosk_config.h"
 #include "routine.h"
 #include "text.h"
@@ -349,6 +351,60 @@ static void test_every_screen_every_size(void **state)
     }
 }
 
+// The kiosk's own screens (home, the attract screen, the PIN keypad) at
+// the same sizes: the window is put to each size after it opened
+// fullscreen on the dummy display, as a compositor would.
+static void test_kiosk_screens_every_size(void **state)
+{
+    (void)state;
+    static const int sizes[][2] = {{800, 480},   {480, 800},  {1024, 600},
+                                   {600, 1024},  {1280, 720}, {720, 1280},
+                                   {3840, 2160}, {2160, 3840}};
+    struct kiosk_config *cfg = kiosk_config_new();
+    cfg->kiosk = true;
+    cfg->pin_hash = strdup("$y$j9T$not-a-real-hash");
+    for (size_t s = 0; s < SDL_arraysize(sizes); s++) {
+        int w = sizes[s][0], h = sizes[s][1];
+        harness_close(&t);
+        struct app_config ac = {.lib = t.lib,
+                                .lang = "uk",
+                                .muscle = -1,
+                                .hidden = true,
+                                .kiosk = cfg};
+        char err[256];
+        t.app = app_new(&ac, (struct clock){fake_now, &t}, err, sizeof err);
+        if (!t.app)
+            fail_msg("app_new: %s", err);
+        SDL_SetWindowFullscreen(app_window(t.app), 0);
+        SDL_SetWindowSize(app_window(t.app), w, h);
+        harness_frame(&t);
+        int ow, oh;
+        SDL_GetRendererOutputSize(app_renderer(t.app), &ow, &oh);
+        assert_true(ow == w && oh == h);
+        t.w = w;
+        t.h = h;
+        check_inside("kiosk home", w, h);
+        // The operator's corner, held: the keypad.
+        SDL_Event ev = {.type = SDL_FINGERDOWN};
+        ev.tfinger.x = 4.0f / (float)w;
+        ev.tfinger.y = 4.0f / (float)h;
+        app_handle(t.app, &ev);
+        harness_advance(&t, KIOSK_CORNER_MS + 10);
+        ev.type = SDL_FINGERUP;
+        app_handle(t.app, &ev);
+        harness_frame(&t);
+        assert_int_equal(app_current_screen(t.app), APP_SCREEN_PIN);
+        check_inside("kiosk PIN keypad", w, h);
+        harness_key(&t, SDLK_ESCAPE); // back, then idle: home, attract
+        harness_advance(&t, cfg->idle_timeout_ms + 10);
+        harness_advance(&t, cfg->idle_timeout_ms + 10);
+        assert_int_equal(app_current_screen(t.app), APP_SCREEN_ATTRACT);
+        check_inside("kiosk attract", w, h);
+    }
+    harness_close(&t);
+    kiosk_config_free(cfg);
+}
+
 static Uint32 push_key(Uint32 interval, void *param)
 {
     (void)interval;
@@ -404,6 +460,7 @@ int main(void)
         cmocka_unit_test(test_rotated_kiosk_touch),
         cmocka_unit_test(test_wait_in_slices),
         cmocka_unit_test(test_every_screen_every_size),
+        cmocka_unit_test(test_kiosk_screens_every_size),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

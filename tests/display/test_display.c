@@ -199,6 +199,18 @@ static int teardown(void **state)
     return 0;
 }
 
+// Opens the app as a kiosk with cfg, fullscreen on the dummy display.
+static void open_kiosk(const struct kiosk_config *cfg, const char *lang)
+{
+    harness_close(&t);
+    struct app_config ac = {
+        .lib = t.lib, .lang = lang, .muscle = -1, .hidden = true, .kiosk = cfg};
+    char err[256];
+    t.app = app_new(&ac, (struct clock){fake_now, &t}, err, sizeof err);
+    if (!t.app)
+        fail_msg("app_new: %s", err);
+}
+
 // Where canvas point (x, y) shows on a turned output (the inverse of
 // input_unrotate).
 static SDL_Point on_output(int rotation, int ow, int oh, int x, int y)
@@ -236,16 +248,7 @@ static void test_rotated_kiosk_touch(void **state)
         struct kiosk_config *cfg = kiosk_config_new();
         cfg->kiosk = true;
         cfg->rotation = turns[i];
-        harness_close(&t);
-        struct app_config ac = {.lib = t.lib,
-                                .lang = "en",
-                                .muscle = -1,
-                                .hidden = true,
-                                .kiosk = cfg};
-        char err[256];
-        t.app = app_new(&ac, (struct clock){fake_now, &t}, err, sizeof err);
-        if (!t.app)
-            fail_msg("app_new: %s", err);
+        open_kiosk(cfg, "en");
         harness_frame(&t);
         int ow, oh;
         SDL_GetRendererOutputSize(app_renderer(t.app), &ow, &oh);
@@ -365,16 +368,7 @@ static void test_kiosk_screens_every_size(void **state)
     cfg->pin_hash = strdup("$y$j9T$not-a-real-hash");
     for (size_t s = 0; s < SDL_arraysize(sizes); s++) {
         int w = sizes[s][0], h = sizes[s][1];
-        harness_close(&t);
-        struct app_config ac = {.lib = t.lib,
-                                .lang = "uk",
-                                .muscle = -1,
-                                .hidden = true,
-                                .kiosk = cfg};
-        char err[256];
-        t.app = app_new(&ac, (struct clock){fake_now, &t}, err, sizeof err);
-        if (!t.app)
-            fail_msg("app_new: %s", err);
+        open_kiosk(cfg, "uk");
         SDL_SetWindowFullscreen(app_window(t.app), 0);
         SDL_SetWindowSize(app_window(t.app), w, h);
         harness_frame(&t);

@@ -25,18 +25,7 @@ trap cleanup EXIT
 for size in 800x480 480x800 1024x600 1280x800; do
     echo "-- $size"
     W=${size%x*} H=${size#*x}
-    Xvfb -displayfd 3 -screen 0 ${size}x24 -nolisten tcp 3>"$tmp/display" \
-        2>"$tmp/xvfb.log" &
-    xvfb=$!
-    i=0
-    while [ ! -s "$tmp/display" ]; do
-        i=$((i + 1))
-        [ $i -gt 100 ] && fail "Xvfb did not start: $(cat "$tmp/xvfb.log")"
-        sleep 0.1
-    done
-    export DISPLAY=:$(cat "$tmp/display")
-    unset WAYLAND_DISPLAY SDL_VIDEODRIVER SDL_RENDER_DRIVER
-    export SDL_AUDIODRIVER=dummy
+    start_xvfb "$size"
     # A first start: the notice shows.
     export HOME="$tmp" XDG_STATE_HOME="$tmp/state-$size"
     export XDG_CONFIG_HOME="$tmp/config"
@@ -66,7 +55,6 @@ for size in 800x480 480x800 1024x600 1280x800; do
     kill "$xvfb"
     wait "$xvfb" 2>/dev/null
     xvfb=""
-    rm -f "$tmp/display"
 done
 echo "ok: at 800x480, 480x800, 1024x600 and 1280x800 without a window" \
      "manager the window fits and the notice's button is on screen"

@@ -399,6 +399,24 @@ static void test_kiosk_screens_every_size(void **state)
     kiosk_config_free(cfg);
 }
 
+// A size imposed from outside (a compositor's configure, a rotated
+// screen, fullscreen toggled) is laid out by the very next frame, with no
+// other event in between.
+static void test_resize_relayout(void **state)
+{
+    (void)state;
+    harness_open(&t, 1280, 800, "en", NULL, -1);
+    static const int sizes[][2] = {{480, 800}, {800, 480}, {1920, 1080}};
+    for (size_t i = 0; i < SDL_arraysize(sizes); i++) {
+        t.w = sizes[i][0];
+        t.h = sizes[i][1];
+        SDL_SetWindowSize(app_window(t.app), t.w, t.h);
+        harness_frame(&t);
+        check_inside("home after a resize", t.w, t.h);
+    }
+    harness_close(&t);
+}
+
 static Uint32 push_key(Uint32 interval, void *param)
 {
     (void)interval;
@@ -455,6 +473,7 @@ int main(void)
         cmocka_unit_test(test_wait_in_slices),
         cmocka_unit_test(test_every_screen_every_size),
         cmocka_unit_test(test_kiosk_screens_every_size),
+        cmocka_unit_test(test_resize_relayout),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -3,7 +3,7 @@
 # for the floor program, an idle home window and an idle kiosk on each of
 # x11 (Xvfb, the software renderer), wayland (sway headless, opengles2 on
 # Mesa's llvmpipe), offscreen and dummy (stand-ins for kmsdrm: no event
-# wait), PSS 3 s after the start, then over SECONDS (default 30) the
+# wait), PSS and RSS 3 s after the start, then over SECONDS (default 30) the
 # voluntary context switches summed over every thread
 # (/proc/PID/task/*/status) and the CPU ticks (utime + stime).
 #   bench/app/drivers.sh BUILD_DIR [SECONDS] [OLD_LIMBER]
@@ -19,7 +19,9 @@ tmp=$(mktemp -d)
 chmod 755 "$tmp"
 pids=""
 cleanup() {
-    for p in $pids; do kill "$p" 2>/dev/null || true; done
+    for p in $pids; do
+        kill $(pgrep -P "$p") "$p" 2>/dev/null || true
+    done
     rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -39,6 +41,7 @@ export HOME="$tmp/home" XDG_STATE_HOME="$tmp/home/state"
 export XDG_CONFIG_HOME="$tmp/home/config" SDL_AUDIODRIVER=dummy
 
 pss() { awk '/^Pss:/ {printf "%.1f", $2 / 1024}' "/proc/$1/smaps_rollup"; }
+rss() { awk '/^Rss:/ {printf "%.1f", $2 / 1024}' "/proc/$1/smaps_rollup"; }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 wakeups() {
     cat /proc/"$1"/task/*/status |
@@ -49,6 +52,7 @@ wakeups() {
 measure() {
     sleep 3
     m=$(pss "$2")
+    rs=$(rss "$2")
     gl=no
     grep -qi llvm "/proc/$2/maps" && gl=llvmpipe
     w0=$(wakeups "$2")
@@ -56,8 +60,8 @@ measure() {
     sleep "$secs"
     w1=$(wakeups "$2")
     t1=$(ticks "$2")
-    printf '%-26s %6s MB  %6d wake-ups (%7.1f/s)  %3d ticks  mesa %s\n' \
-        "$1" "$m" $((w1 - w0)) "$(echo "$w1 $w0 $secs" |
+    printf "%-26s PSS %5s MB  RSS %5s MB  %6d wake-ups (%6.1f/s)  %3d ticks  mesa %s\n" \
+        "$1" "$m" "$rs" $((w1 - w0)) "$(echo "$w1 $w0 $secs" |
             awk '{print ($1 - $2) / $3}')" $((t1 - t0)) "$gl"
 }
 

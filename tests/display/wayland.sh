@@ -40,7 +40,7 @@ tmp=$(mktemp -d)
 runner=""
 cleanup() {
     [ -s "$tmp/out/pid" ] && kill "$(cat "$tmp/out/pid")" 2>/dev/null
-    [ -n "$runner" ] && kill "$runner" 2>/dev/null
+    [ -n "$runner" ] && stop
     rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -148,8 +148,11 @@ ended_with() {
     [ "$got" = "$1" ] || fail "$case: exit status $got after $2, not $1"
 }
 
+# Ends the compositor (runuser's child: runuser does not pass SIGTERM on)
+# and waits for it.
 stop() {
-    kill "$runner" 2>/dev/null
+    c=$(pgrep -P "$runner")
+    [ -n "$c" ] && kill $c 2>/dev/null
     wait "$runner" 2>/dev/null
     runner=""
 }

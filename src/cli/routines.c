@@ -4,13 +4,16 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "install_dirs.h"
 
 struct library *routines_open(const struct options *opts, const char *exe_dir,
                               FILE *err)
 {
     struct library *lib = library_new();
     char *dirs[2];
-    size_t n = library_default_dirs(exe_dir, LIMBER_DATADIR, dirs);
+    char *pkgdata = install_dir(INSTALL_PKGDATA);
+    size_t n = library_default_dirs(exe_dir, pkgdata, dirs);
+    free(pkgdata);
     for (size_t i = 0; i < n; i++) {
         library_add_dir(lib, dirs[i], false);
         free(dirs[i]);

@@ -274,6 +274,9 @@ static float min_reach(const struct body_map *m, bool head_view)
     return best;
 }
 
+// The whole-body button's height for bodies 1.0 high: room for its label.
+#define WHOLE_H 0.16f
+
 static void panel(struct body_map_layout *l, int v, float x, float y, float w,
                   float h, float scale)
 {
@@ -295,7 +298,7 @@ bool body_map_layout(const struct body_map *m, int w, int h, int gap,
 
     // In a row: front, back, and the close-up over the whole-body button.
     float row = fminf((w - 2 * g) / (bw + hw), h / bh);
-    row = fminf(row, (h - g - btn) / hh);
+    row = fminf(row, fminf((h - g - btn) / hh, (h - g) / (hh + WHOLE_H)));
     // Stacked: the bodies, and under them the close-up beside the button.
     float stack = fminf((w - g) / bw, (w - g - 2 * btn) / hw);
     stack = fminf(stack, (h - g) / (bh + hh));
@@ -305,7 +308,7 @@ bool body_map_layout(const struct body_map *m, int w, int h, int gap,
 
     memset(out, 0, sizeof(*out));
     float fw = ext_w(m, BODY_MAP_FRONT) * s, kw = hw * s, kh = hh * s;
-    float whole_h = fmaxf(btn, 0.12f * s);
+    float whole_h = fmaxf(btn, WHOLE_H * s);
     if (in_row) {
         float total = bw * s + kw + 2 * g;
         float x = (w - total) / 2, y = (h - bh * s) / 2;

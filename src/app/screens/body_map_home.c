@@ -202,8 +202,11 @@ static void draw_map(struct app *app, SDL_Rect area, uint32_t groups, int gap)
 // True when n tiles fit in r with every tile a comfortable target.
 static bool tiles_fit(const struct app *app, SDL_Rect r, int n, int gap)
 {
+    // Room for a label like "Shoulders" on one line at the smallest text.
     int min_w = app->min_target * 2 > app_px(app, 140) ? app->min_target * 2
                                                        : app_px(app, 140);
+    if (min_w < 120)
+        min_w = 120;
     int min_h =
         app->min_target > app_px(app, 48) ? app->min_target : app_px(app, 48);
     for (int cols = 1; cols <= n; cols++) {

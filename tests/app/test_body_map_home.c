@@ -173,6 +173,8 @@ static void small_windows_switch(void **state)
     assert_int_equal(app_current_screen(t.app), APP_SCREEN_HOME);
     assert_true(targets(tg) > 0);
     assert_false(harness_find_text(&t, calves, NULL));
+    // Nothing on the map moves: an idle home never asks to be redrawn.
+    assert_true(app_deadline_ms(t.app) == INT64_MAX);
     assert_true(harness_find_text(&t, "List", &at));
     harness_click(&t, at.x, at.y);
     assert_true(harness_find_text(&t, calves, NULL));
@@ -191,6 +193,7 @@ static void small_windows_switch(void **state)
         assert_true(tg[i].size >= TARGET_PX);
     assert_true(harness_find_text(&t, calves, NULL));
     assert_false(harness_find_text(&t, "Body map", NULL));
+    assert_true(app_deadline_ms(t.app) == INT64_MAX);
 }
 
 int main(void)

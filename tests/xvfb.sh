@@ -1,6 +1,7 @@
 # Sourced by the real-window tests (tests/app/xvfb_window.sh,
-# tests/kiosk/xvfb_kiosk.sh): a private Xvfb, and the checks on the limber
-# process they share. The caller sets $tmp, $pid, $xvfb and a cleanup trap.
+# tests/app/xvfb_exits.sh, tests/kiosk/xvfb_kiosk.sh): a private Xvfb, a
+# window manager, and the checks on the limber process they share. The
+# caller sets $tmp, $pid, $xvfb (and $wm with openbox) and a cleanup trap.
 
 fail() {
     echo "FAIL: $*"
@@ -26,7 +27,8 @@ start_xvfb() {
     export SDL_AUDIODRIVER=dummy
 }
 
-# Waits up to 5 s for limber ($pid) to end and checks its status is 0.
+# Waits up to 5 s for limber ($pid) to end after $1 and checks its
+# status is $2 (default 0).
 ended() {
     i=0
     while kill -0 "$pid" 2>/dev/null; do
@@ -37,5 +39,19 @@ ended() {
     status=0
     wait "$pid" || status=$?
     pid=""
-    [ "$status" -eq 0 ] || fail "exit status $status after $1"
+    [ "$status" -eq "${2:-0}" ] ||
+        fail "exit status $status after $1, not ${2:-0}"
+}
+
+# Starts openbox ($wm) on the display and waits until it manages it.
+start_openbox() {
+    openbox --sm-disable >"$tmp/openbox.log" 2>&1 &
+    wm=$!
+    i=0
+    until wmctrl -m >/dev/null 2>&1; do
+        i=$((i + 1))
+        [ $i -gt 100 ] &&
+            fail "openbox did not start: $(cat "$tmp/openbox.log")"
+        sleep 0.1
+    done
 }

@@ -13,6 +13,7 @@
 #include "app_private.h"
 #include "player_figure.h"
 #include "clock_sdl.h"
+#include "exit_paths.h"
 #include "history.h"
 #include "i18n.h"
 #include "kiosk.h"
@@ -151,6 +152,7 @@ fail:
 
 void app_end_session(struct app *app)
 {
+    exit_paths_stop_session(app); // a session still playing is recorded
     if (app->sound)
         sound_control_forget(app); // it borrows the plan
     session_free(app->session);
@@ -382,6 +384,9 @@ void app_handle(struct app *app, const SDL_Event *ev)
         case SDL_WINDOWEVENT_RESTORED:
             app->dirty = true;
             break;
+        case SDL_WINDOWEVENT_CLOSE: // a kiosk took it already
+            app->quit = true;
+            break;
         default:
             break;
         }
@@ -412,11 +417,7 @@ void app_tick(struct app *app)
                 struct session_position pos;
                 session_position(app->session, &pos);
                 app->completed = ev.completed;
-                if (!history_save_session(app->plan,
-                                          app_routine_lang(app, app->routine),
-                                          (int64_t)app->started, &ev))
-                    SDL_Log("cannot save the session to the history: %s",
-                            strerror(errno));
+                exit_paths_record(app, &ev);
                 app->end_offset_ms =
                     ev.completed ? app->plan->total_ms : pos.offset_ms;
                 app_go(app, APP_SCREEN_FINISH);
@@ -426,6 +427,7 @@ void app_tick(struct app *app)
     }
     if (app->kiosk)
         kiosk_tick(app);
+    sound_control_tick(app); // the settings, once a change has settled
 }
 
 int64_t app_deadline_ms(struct app *app)
@@ -438,6 +440,9 @@ int64_t app_deadline_ms(struct app *app)
     if (note < deadline)
         deadline = note;
     app->redraw_at_ms = deadline;
+    int64_t save = sound_control_save_deadline_ms(app);
+    if (save < deadline)
+        deadline = save;
     if (app->session) {
         int64_t s = session_deadline_ms(app->session);
         if (s < deadline)
@@ -484,6 +489,11 @@ size_t app_button_count(const struct app *app)
 SDL_Rect app_button_rect(const struct app *app, size_t i)
 {
     return app->ui.buttons[i].rect;
+}
+
+int app_button_id(const struct app *app, size_t i)
+{
+    return i < (size_t)app->ui.count ? app->ui.buttons[i].id : -1;
 }
 
 int app_focus(const struct app *app)
@@ -585,6 +595,7 @@ enum app_status app_run(const struct app_config *cfg, char *why,
     enum app_status status = app ? APP_OK : APP_FAILED;
     if (app) {
         app_draw(app, true);
+        exit_paths_watch(app);
         while (!app->quit) {
             app_tick(app);
             app_draw(app, false);
@@ -611,8 +622,9 @@ enum app_status app_run(const struct app_config *cfg, char *why,
                     app_handle(app, &ev);
             }
         }
+        exit_paths_unwatch();
     }
-    app_free(app);
+    app_free(app); // records a session still playing
     TTF_Quit();
     SDL_Quit();
     return status;

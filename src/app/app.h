@@ -112,6 +112,7 @@ struct text_drawn;
 const struct text_drawn *app_drawn_texts(const struct app *app, size_t *n);
 size_t app_button_count(const struct app *app);
 SDL_Rect app_button_rect(const struct app *app, size_t i);
+int app_button_id(const struct app *app, size_t i);
 int app_focus(const struct app *app);
 SDL_Rect app_ring_rect(const struct app *app);
 unsigned long app_text_renders(const struct app *app);

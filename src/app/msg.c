@@ -6,7 +6,7 @@
 #include "i18n.h"
 
 // The msgids, in English; po/uk.po has their Ukrainian. Texts are the
-// app's own words (design.md: never the source article's sentences).
+// app's own words (never a source's sentences).
 static const char *const table[MSG_COUNT] = {
     [MSG_HOME_PROMPT] = N_("Where does it cramp or twitch?"),
     [MSG_ALL_ROUTINES] = N_("All routines"),

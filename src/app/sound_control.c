@@ -21,7 +21,7 @@ struct sound_control {
     // Changes made in the window are remembered; the command line's
     // overrides and a kiosk's visitors are not.
     bool remember;
-    char *path; // the settings file, NULL when there is none
+    struct settings_writer writer; // the settings file, once changes settle
     // The device is opened for each routine (sound_control_prepare), not
     // before, and only while not muted: off when the last try failed,
     // said once the first did.
@@ -38,16 +38,18 @@ struct sound_control *sound_control_new(const struct app_config *cfg)
     struct sound_control *sc = xcalloc(1, sizeof(*sc));
     sc->now = settings_default();
     sc->note_until_ms = INT64_MAX;
+    settings_writer_init(&sc->writer, NULL, NULL); // a kiosk writes none
     if (cfg->kiosk) {
         // A kiosk's volume is the operator's, in its config file.
         if (cfg->kiosk->volume >= 0)
             sc->now.volume = cfg->kiosk->volume;
     } else {
-        sc->path = settings_path();
-        sc->remember = sc->path != NULL;
+        char *path = settings_path();
+        char *unknown = NULL;
+        sc->remember = path != NULL;
         struct diag_list diags;
         diag_list_init(&diags, 5);
-        if (sc->path && !settings_load(sc->path, &sc->now, &diags)) {
+        if (path && !settings_read(path, &sc->now, &unknown, &diags)) {
             for (size_t i = 0; i < diags.count; i++)
                 SDL_Log("%s:%d:%d: error: %s", diags.items[i].path,
                         diags.items[i].line, diags.items[i].col,
@@ -56,6 +58,7 @@ struct sound_control *sound_control_new(const struct app_config *cfg)
             sc->now = settings_default();
         }
         diag_list_clear(&diags);
+        settings_writer_init(&sc->writer, path, unknown);
     }
     sc->saved = sc->now;
     const struct app_sound_options *o = cfg->sound;
@@ -86,12 +89,23 @@ static void open_device(struct sound_control *sc)
     }
 }
 
+// Writes the settings if a change is due by now_ms (INT64_MAX: any).
+static void save(struct sound_control *sc, int64_t now_ms)
+{
+    if (settings_writer_flush(&sc->writer, now_ms))
+        return;
+    SDL_Log("limber: cannot remember the sound settings in %s: %s",
+            sc->writer.path, strerror(errno));
+    sc->remember = false; // once is enough
+}
+
 void sound_control_free(struct sound_control *sc)
 {
     if (!sc)
         return;
     sound_free(sc->sound);
-    free(sc->path);
+    save(sc, INT64_MAX); // a change still settling is not lost at exit
+    settings_writer_done(&sc->writer);
     free(sc);
 }
 
@@ -138,7 +152,7 @@ bool sound_control_event(struct app *app, const SDL_Event *ev)
 
 // Applies sc->now and remembers what the person changed in the window
 // (only that: --no-voice stays this run's).
-static void changed(struct sound_control *sc, int what)
+static void changed(struct sound_control *sc, int what, int64_t now_ms)
 {
     sound_set_volume(sc->sound, sc->now.volume, sc->now.muted);
     sound_set_voice(sc->sound, sc->now.voice);
@@ -149,11 +163,9 @@ static void changed(struct sound_control *sc, int what)
         sc->saved.volume = sc->now.volume;
         sc->saved.muted = sc->now.muted;
     }
-    if (sc->remember && !settings_save(sc->path, &sc->saved)) {
-        SDL_Log("limber: cannot remember the sound settings in %s: %s",
-                sc->path, strerror(errno));
-        sc->remember = false; // once is enough
-    }
+    // Written once the presses settle (sound_control_tick), not here.
+    if (sc->remember)
+        settings_writer_change(&sc->writer, &sc->saved, now_ms);
 }
 
 void sound_control_restore(struct app *app)
@@ -207,7 +219,7 @@ bool sound_control_input(struct app *app, const struct input *in)
     default:
         return false;
     }
-    changed(sc, what);
+    changed(sc, what, clock_now(&app->clock));
     app->dirty = true;
     return true;
 }
@@ -395,6 +407,22 @@ int64_t sound_control_deadline_ms(struct app *app)
         return INT64_MAX;
     }
     return sc->note_until_ms;
+}
+
+void sound_control_tick(struct app *app)
+{
+    save(app->sound, clock_now(&app->clock));
+}
+
+int64_t sound_control_save_deadline_ms(const struct app *app)
+{
+    return settings_writer_deadline_ms(&app->sound->writer);
+}
+
+void sound_control_save_now(struct app *app)
+{
+    if (app->sound)
+        save(app->sound, INT64_MAX);
 }
 
 int sound_control_volume(const struct app *app)

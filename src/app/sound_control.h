@@ -81,6 +81,14 @@ SDL_Rect sound_control_draw(struct app *app, SDL_Rect row);
 // When the note must go away (a redraw), INT64_MAX when none is due.
 int64_t sound_control_deadline_ms(struct app *app);
 
+// The settings are written once a change settles (settings.h): the main
+// loop wakes at sound_control_save_deadline_ms (INT64_MAX: nothing waits)
+// and sound_control_tick writes them when due. sound_control_save_now
+// writes what waits at once (the exit paths); sound_control_free does too.
+void sound_control_tick(struct app *app);
+int64_t sound_control_save_deadline_ms(const struct app *app);
+void sound_control_save_now(struct app *app);
+
 // The state, for tests.
 int sound_control_volume(const struct app *app);
 bool sound_control_muted(const struct app *app);

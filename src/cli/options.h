@@ -9,7 +9,7 @@
 #include "routine.h"
 
 // Every command-line option in one table and one struct of defaults
-// (design.md, "Command line"; the option names are a contract).
+// (docs/architecture.md, "Interfaces"; the option names are a contract).
 
 enum options_mode {
     OPTIONS_PLAY,          // limber [ROUTINE]

@@ -17,12 +17,18 @@
 // display: a line per phase, and on a terminal a countdown that rewrites
 // itself once a second.
 
-static volatile sig_atomic_t interrupted;
+// The signals that stop the session: Ctrl+C, systemd's stop, a closed
+// terminal. They stay blocked while it plays and the wait takes them with
+// sigtimedwait, so one that comes between looking at the clock and
+// sleeping is pending and ends the sleep at once: no race, no late stop.
+static const int stop_signals[] = {SIGINT, SIGTERM, SIGHUP};
+#define STOP_SIGNAL_COUNT (sizeof stop_signals / sizeof stop_signals[0])
 
+// Never runs while the signals are blocked; installed so that a signal a
+// shell set to be ignored (background jobs ignore SIGINT) still arrives.
 static void on_signal(int sig)
 {
     (void)sig;
-    interrupted = 1;
 }
 
 static int64_t monotonic_ms(void *ctx)
@@ -33,11 +39,20 @@ static int64_t monotonic_ms(void *ctx)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-// Sleeps until the monotonic clock reads until_ms or a signal arrives.
-static void sleep_until(int64_t until_ms)
+// Sleeps until the monotonic clock reads until_ms or one of stop is
+// pending. True when one was (it is taken).
+static bool sleep_until(int64_t until_ms, const sigset_t *stop)
 {
-    struct timespec ts = {until_ms / 1000, (long)(until_ms % 1000) * 1000000};
-    clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, NULL);
+    for (;;) {
+        int64_t left = until_ms - monotonic_ms(NULL);
+        if (left < 0)
+            left = 0;
+        struct timespec ts = {left / 1000, (long)(left % 1000) * 1000000};
+        if (sigtimedwait(stop, NULL, &ts) > 0)
+            return true;
+        if (errno != EINTR || left == 0)
+            return false; // EAGAIN: the time has come
+    }
 }
 
 static void print_indented(const char *text, FILE *out)
@@ -94,9 +109,14 @@ int play_text_run(const struct routine *r, const char *requested, FILE *out)
     bool tty = isatty(fileno(out));
     struct sigaction sa = {.sa_handler = on_signal};
     sigemptyset(&sa.sa_mask);
-    struct sigaction old_int, old_term;
-    sigaction(SIGINT, &sa, &old_int);
-    sigaction(SIGTERM, &sa, &old_term);
+    struct sigaction before[STOP_SIGNAL_COUNT];
+    sigset_t stop, mask_before;
+    sigemptyset(&stop);
+    for (size_t i = 0; i < STOP_SIGNAL_COUNT; i++)
+        sigaddset(&stop, stop_signals[i]);
+    sigprocmask(SIG_BLOCK, &stop, &mask_before);
+    for (size_t i = 0; i < STOP_SIGNAL_COUNT; i++)
+        sigaction(stop_signals[i], &sa, &before[i]);
 
     struct plan *plan = plan_new(r);
     struct session *s = session_new(plan, (struct clock){monotonic_ms, NULL});
@@ -105,7 +125,7 @@ int play_text_run(const struct routine *r, const char *requested, FILE *out)
     fprintf(out, "%s (%s)\n", text_get(&r->title, lang, r->lang),
             i18n_duration(plan->total_ms, false, total, sizeof total));
 
-    bool over = false;
+    bool over = false, interrupted = false;
     int64_t shown_second = -1;
     while (!over) {
         if (interrupted)
@@ -150,14 +170,18 @@ int play_text_run(const struct routine *r, const char *requested, FILE *out)
                 wake = change;
         }
         fflush(out);
-        if (!interrupted)
-            sleep_until(wake);
+        interrupted = sleep_until(wake, &stop);
     }
     fflush(out);
     session_free(s);
     plan_free(plan);
-    sigaction(SIGINT, &old_int, NULL);
-    sigaction(SIGTERM, &old_term, NULL);
-    interrupted = 0;
+    // A signal that came after the end is taken here, not let loose on
+    // the defaults restored below.
+    struct timespec now_only = {0, 0};
+    while (sigtimedwait(&stop, NULL, &now_only) > 0)
+        continue;
+    for (size_t i = 0; i < STOP_SIGNAL_COUNT; i++)
+        sigaction(stop_signals[i], &before[i], NULL);
+    sigprocmask(SIG_SETMASK, &mask_before, NULL);
     return 0;
 }

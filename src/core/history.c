@@ -104,7 +104,8 @@ bool history_append(const char *path, const struct history_entry *e)
 }
 
 // A tiny reader for the flat objects this module writes: string, integer
-// and boolean values, keys in any order, unknown keys ignored.
+// and boolean values, keys in any order. A key this version does not
+// know (a later version's) is stepped over, so its sessions still count.
 struct cursor {
     const char *p, *end;
 };
@@ -152,6 +153,48 @@ static bool take_int(struct cursor *c, int64_t *out)
     return c->p > start;
 }
 
+// Steps over one JSON value of any kind (a key a later version added):
+// strings with their escapes, numbers, words, and nested arrays and
+// objects up to a modest depth.
+static bool skip_value(struct cursor *c, int depth)
+{
+    skip_space(c);
+    if (c->p >= c->end || depth > 16)
+        return false;
+    char open = *c->p;
+    if (open == '"') {
+        for (c->p++; c->p < c->end && *c->p != '"'; c->p++) {
+            if ((unsigned char)*c->p < 0x20)
+                return false;
+            if (*c->p == '\\' && ++c->p == c->end)
+                return false;
+        }
+        return take(c, '"');
+    }
+    if (open == '[' || open == '{') {
+        char close = open == '[' ? ']' : '}';
+        c->p++;
+        if (take(c, close))
+            return true;
+        do {
+            if (open == '{') {
+                skip_space(c);
+                if (c->p >= c->end || *c->p != '"' ||
+                    !skip_value(c, depth + 1) || !take(c, ':'))
+                    return false;
+            }
+            if (!skip_value(c, depth + 1))
+                return false;
+        } while (take(c, ','));
+        return take(c, close);
+    }
+    // A number or true, false, null.
+    const char *start = c->p;
+    while (c->p < c->end && strchr("+-.0123456789eEtrufalsn", *c->p))
+        c->p++;
+    return c->p > start;
+}
+
 static bool take_word(struct cursor *c, const char *word)
 {
     skip_space(c);
@@ -186,7 +229,16 @@ bool history_parse_line(const char *line, size_t len, struct history_entry *out)
         return false;
     do {
         char key[32], text[HISTORY_ID_SIZE];
-        if (!take_string(&c, key, sizeof key) || !take(&c, ':'))
+        const char *key_at = c.p;
+        if (!take_string(&c, key, sizeof key)) {
+            // A longer or escaped name is no key of ours: step over it.
+            c.p = key_at;
+            skip_space(&c);
+            if (c.p >= c.end || *c.p != '"' || !skip_value(&c, 0))
+                return false;
+            key[0] = '\0';
+        }
+        if (!take(&c, ':'))
             return false;
         int64_t n;
         if (strcmp(key, "id") == 0) {
@@ -208,8 +260,8 @@ bool history_parse_line(const char *line, size_t len, struct history_entry *out)
             if (!take_int(&c, &n) || n > 100000)
                 return false;
             e.stopped_at_step = (int)n;
-        } else {
-            return false; // not a line this version wrote
+        } else if (!skip_value(&c, 0)) {
+            return false;
         }
     } while (take(&c, ','));
     if (!take(&c, '}'))

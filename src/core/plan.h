@@ -8,8 +8,8 @@
 
 // A routine compiled into a flat timeline: every phase with its absolute
 // offset from the start, and every sound cue with its own. This is the one
-// place that knows the timing rules (design.md, "Timing rules"); the session
-// and the screens only read it.
+// place that knows the timing rules (docs/architecture.md, "Timing
+// rules"); the session and the screens only read it.
 
 enum plan_phase_kind { PLAN_PREPARE, PLAN_WORK, PLAN_SWITCH, PLAN_REST };
 

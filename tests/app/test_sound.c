@@ -311,6 +311,7 @@ static void test_mute_key(void **state)
     assert_true(sound_control_muted(t.app));
     harness_key(&t, SDLK_m);
     assert_false(sound_control_muted(t.app));
+    harness_advance(&t, SETTINGS_SETTLE_MS); // written once it settles
     assert_true(settings_load(path, &s, &diags));
     assert_false(s.muted);
     diag_list_clear(&diags);

@@ -74,4 +74,48 @@ has "$tmp/err" 'skipped 1 damaged line'
 
 run 1 no-such-id
 has "$tmp/err" "no routine with the id 'no-such-id'"
+
+# A stop signal is noticed at once, not when the phase (an hour here)
+# would end, with output to a file. It is taken in the wait itself, so
+# one that comes between looking at the clock and sleeping is not missed
+# either. The bound is generous: a minute against the hour.
+cat >"$tmp/hour.yaml" <<'YAML'
+format: 1
+id: an-hour
+title: An hour
+kind: relax
+muscles: [eyes]
+prepare: 1s
+steps:
+  - title: Rest your eyes
+    duration: 1h
+YAML
+for sig in INT HUP; do
+    # A file of its own: the last one's step line must not count.
+    out="$tmp/hour-$sig"
+    "$limber" --no-window "$tmp/hour.yaml" >"$out" 2>&1 &
+    pid=$!
+    i=0
+    until grep -q '^Step 1 of 1' "$out" 2>/dev/null; do
+        i=$((i + 1))
+        [ $i -gt 100 ] && { fail "SIG$sig: step 1 never began"; break; }
+        sleep 0.1
+    done
+    kill -s "$sig" "$pid"
+    i=0
+    while kill -0 "$pid" 2>/dev/null && [ $i -lt 600 ]; do
+        i=$((i + 1))
+        sleep 0.1
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        fail "SIG$sig: still playing a minute later"
+        kill -9 "$pid"
+    fi
+    status=0
+    wait "$pid" || status=$?
+    [ "$status" -eq 0 ] || fail "SIG$sig: exit status $status"
+    has "$out" '^Stopped\.$'
+done
+[ "$(grep -c '"id":"an-hour".*"completed":false,"stopped_at_step":1}$' "$history")" -eq 2 ] ||
+    fail "the sessions stopped by SIGINT and SIGHUP are not in the history"
 finish

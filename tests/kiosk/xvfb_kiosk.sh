@@ -37,14 +37,7 @@ start_xvfb
 export HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_STATE_HOME="$tmp/state"
 
 # Fullscreen needs a window manager; wait until it has taken the screen.
-openbox --sm-disable >"$tmp/openbox.log" 2>&1 &
-wm=$!
-i=0
-until wmctrl -m >/dev/null 2>&1; do
-    i=$((i + 1))
-    [ $i -gt 100 ] && fail "openbox did not start: $(cat "$tmp/openbox.log")"
-    sleep 0.1
-done
+start_openbox
 
 pin_line=$(printf '2468\n' | "$limber" --hash-pin) ||
     fail "limber --hash-pin failed"

@@ -113,7 +113,11 @@ static void foreign_lines_are_skipped(void **state)
         "{\"id\":\"a\",\"lang\":\"UK\",\"start\":\"2025-11-26T18:40:00Z\","
         "\"duration_ms\":1,\"completed\":true}", // bad language
         "{\"id\":\"a\",\"lang\":\"uk\",\"start\":\"2025-11-26T18:40:00Z\","
-        "\"duration_ms\":1,\"completed\":true,\"x\":1}", // unknown key
+        "\"duration_ms\":1,\"completed\":true,\"x\":}", // key, no value
+        "{\"id\":\"a\",\"lang\":\"uk\",\"start\":\"2025-11-26T18:40:00Z\","
+        "\"duration_ms\":1,\"completed\":true,\"x\":[1,}", // torn array
+        "{\"id\":\"a\",\"lang\":\"uk\",\"start\":\"2025-11-26T18:40:00Z\","
+        "\"duration_ms\":1,\"completed\":true,\"x\":\"open}", // torn string
         "{\"id\":\"a\",\"lang\":\"uk\",\"start\":\"2025-11-26T18:40:00Z\","
         "\"duration_ms\":1,\"completed\":true} extra",
     };
@@ -185,6 +189,50 @@ static void sigkill_loses_nothing_earlier(void **state)
     free(dir);
 }
 
+// Lines a later version wrote, with keys this one does not know (of
+// every JSON kind, before and after the known ones), still count: in the
+// week and in the streak.
+static void later_versions_lines_count(void **state)
+{
+    (void)state;
+    setenv("TZ", "UTC", 1);
+    tzset();
+    // Thursday 2026-11-26 12:00 UTC.
+    const time_t now = 1795694400;
+    char *dir = test_make_dir();
+    char *path = xasprintf("%s/history.jsonl", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("{\"id\":\"a\",\"lang\":\"uk\",\"start\":\"2026-11-24T09:00:00Z\","
+          "\"duration_ms\":60000,\"completed\":true,\"rating\":5}\n",
+          f);
+    fputs("{\"device\":{\"name\":\"kiosk \\\"2\\\"\",\"ids\":[1,-2.5e3,null]},"
+          "\"id\":\"b\",\"lang\":\"en\",\"start\":\"2026-11-25T09:00:00Z\","
+          "\"duration_ms\":60000,\"completed\":true,\"note\":\"\\u00e9, ok\","
+          "\"tags\":[],\"extra\":{},\"ok\":false}\n",
+          f);
+    fputs("{\"id\":\"c\",\"lang\":\"en\",\"start\":\"2026-11-26T09:00:00Z\","
+          "\"a_key_much_longer_than_thirty_two_characters\":true,"
+          "\"duration_ms\":30000,\"completed\":false,\"stopped_at_step\":2}\n",
+          f);
+    fclose(f);
+    struct history h;
+    assert_true(history_read(path, &h));
+    assert_int_equal(h.skipped, 0);
+    assert_int_equal(h.count, 3);
+    assert_string_equal(h.entries[1].id, "b");
+    assert_int_equal(h.entries[1].duration_ms, 60000);
+    assert_int_equal(h.entries[2].stopped_at_step, 2);
+    assert_int_equal(history_this_week(&h, now), 3);
+    // Tuesday and Wednesday completed; today only stopped.
+    assert_int_equal(history_streak_days(&h, now), 2);
+    history_clear(&h);
+    free(path);
+    test_remove_tree(dir);
+    free(dir);
+    unsetenv("TZ");
+}
+
 static void week_and_streak(void **state)
 {
     (void)state;
@@ -232,6 +280,7 @@ int main(void)
         cmocka_unit_test(foreign_lines_are_skipped),
         cmocka_unit_test(sigkill_loses_nothing_earlier),
         cmocka_unit_test(week_and_streak),
+        cmocka_unit_test(later_versions_lines_count),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,4 +1,4 @@
-// The timing rules of design.md, phase by phase and cue by cue.
+// The timing rules of docs/architecture.md, phase by phase and cue by cue.
 
 #include "test_util.h"
 

@@ -59,6 +59,173 @@ static void round_trip(void **state)
     free(dir);
 }
 
+// Keys a later version wrote are kept and written back on save, whatever
+// they hold; the known ones are rewritten as they are now.
+// How the unknown keys of that file are kept, and written back.
+#define KEPT                                                                   \
+    "theme: dark\n"                                                            \
+    "bass: -3\n"                                                               \
+    "greeting: \"say \\\"hi\\\"\"\n"                                           \
+    "note: \"two words\"\n"                                                    \
+    "empty: ~\n"                                                               \
+    "dash: \"-\"\n"                                                            \
+    "eq: [{band: 1, gain: 2.5}, [a, \"b, c\"]]\n"                              \
+    "text: \"line one\\x0aline two\\x0a\"\n"                                   \
+    "odd: \"\\x85 \\ufeff \\ufffe \\x09\\x7f \\u2028\"\n"
+static void unknown_keys_survive_a_save(void **state)
+{
+    (void)state;
+    char *dir = test_make_dir();
+    char *path = xasprintf("%s/settings.yaml", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("# from a later version\n"
+          "volume: 30\n"
+          "theme: dark\n"
+          "bass: -3\n"
+          "greeting: \"say \\\"hi\\\"\"\n"
+          "note: two words\n"
+          "empty:\n"
+          "dash: \"-\"\n"
+          "eq:\n"
+          "  - {band: 1, gain: 2.5}\n"
+          "  - [a, 'b, c']\n"
+          "voice: false\n"
+          "text: |\n"
+          "  line one\n"
+          "  line two\n"
+          "odd: \"\\x85 \\uFEFF \\uFFFE \\t\\x7f \\u2028\"\n",
+          f);
+    fclose(f);
+    struct settings s;
+    char *unknown = NULL;
+    struct diag_list diags;
+    diag_list_init(&diags, 5);
+    assert_true(settings_read(path, &s, &unknown, &diags));
+    assert_int_equal(diags.count, 0);
+    assert_int_equal(s.volume, 30);
+    assert_false(s.voice);
+    s.volume = 70;
+    assert_true(settings_write(path, &s, unknown));
+    free(unknown);
+
+    char *text = test_read_file(path);
+    assert_string_equal(text, "# Limber remembers these between runs.\n"
+                              "volume: 70\n"
+                              "muted: false\n"
+                              "voice: false\n" KEPT);
+    free(text);
+    // What was written reads back to the same, and again to the same.
+    assert_true(settings_read(path, &s, &unknown, &diags));
+    assert_int_equal(diags.count, 0);
+    assert_int_equal(s.volume, 70);
+    assert_string_equal(unknown, KEPT);
+    free(unknown);
+    diag_list_clear(&diags);
+    free(path);
+    test_remove_tree(dir);
+    free(dir);
+}
+
+// An unknown key whose aliases expand past reason is an error, not a
+// gigabyte written back; the rest of the file still counts.
+static void unknown_alias_bomb(void **state)
+{
+    (void)state;
+    const char *text = "volume: 20\n"
+                       "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+                       "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                       "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                       "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                       "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
+                       "f: [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n";
+    struct settings s;
+    char *unknown = NULL;
+    struct diag_list diags;
+    diag_list_init(&diags, 5);
+    assert_false(settings_load_buffer("settings.yaml", text, strlen(text), &s,
+                                      &unknown, &diags));
+    assert_int_equal(s.volume, 20);
+    assert_true(diags.count >= 1);
+    char *got = test_diag_text(&diags);
+    assert_non_null(strstr(got, "is too large to keep (8192 nodes at most)"));
+    free(got);
+    assert_true(strlen(unknown) < SETTINGS_FILE_MAX);
+    assert_non_null(strstr(unknown, "a: [x, x, x"));
+    free(unknown);
+    diag_list_clear(&diags);
+}
+
+static ino_t inode_of(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 ? st.st_ino : 0;
+}
+
+// A burst of changes is one write, made once they settle; a change still
+// settling is written when the writer is flushed at exit.
+static void changes_settle_before_a_write(void **state)
+{
+    (void)state;
+    char *dir = test_make_dir();
+    char *path = xasprintf("%s/settings.yaml", dir);
+    struct settings_writer w;
+    settings_writer_init(&w, xstrdup(path), xstrdup("later: 1\n"));
+    assert_int_equal(settings_writer_deadline_ms(&w), INT64_MAX);
+    assert_true(settings_writer_flush(&w, 1000)); // nothing waits
+    assert_int_equal(inode_of(path), 0);
+
+    struct settings s = settings_default();
+    int64_t now = 1000;
+    for (int i = 0; i < 8; i++, now += 300) { // a press every 0.3 s
+        s.volume = 10 * i;
+        settings_writer_change(&w, &s, now);
+        assert_true(settings_writer_flush(&w, now));
+        assert_int_equal(inode_of(path), 0); // nothing written yet
+    }
+    int64_t last = now - 300;
+    assert_int_equal(settings_writer_deadline_ms(&w),
+                     last + SETTINGS_SETTLE_MS);
+    assert_true(settings_writer_flush(&w, last + SETTINGS_SETTLE_MS - 1));
+    assert_int_equal(inode_of(path), 0);
+    assert_true(settings_writer_flush(&w, last + SETTINGS_SETTLE_MS));
+    ino_t first = inode_of(path);
+    assert_true(first != 0);
+    assert_int_equal(settings_writer_deadline_ms(&w), INT64_MAX);
+    // Once written, later wake-ups write nothing (the file is replaced by
+    // rename on every write, so a new write is a new inode).
+    assert_true(settings_writer_flush(&w, last + 10 * SETTINGS_SETTLE_MS));
+    assert_int_equal(inode_of(path), first);
+    struct settings back;
+    struct diag_list diags;
+    diag_list_init(&diags, 5);
+    char *unknown;
+    assert_true(settings_read(path, &back, &unknown, &diags));
+    assert_int_equal(back.volume, 70);
+    assert_string_equal(unknown, "later: 1\n");
+    free(unknown);
+
+    // Exit with a change still settling: the flush at exit writes it.
+    s.volume = 20;
+    settings_writer_change(&w, &s, now);
+    assert_true(settings_writer_flush(&w, INT64_MAX));
+    assert_true(inode_of(path) != first);
+    assert_true(settings_load(path, &back, &diags));
+    assert_int_equal(back.volume, 20);
+    settings_writer_done(&w);
+
+    // No path: changes are dropped, nothing is written.
+    settings_writer_init(&w, NULL, NULL);
+    settings_writer_change(&w, &s, now);
+    assert_int_equal(settings_writer_deadline_ms(&w), INT64_MAX);
+    assert_true(settings_writer_flush(&w, INT64_MAX));
+    settings_writer_done(&w);
+    diag_list_clear(&diags);
+    free(path);
+    test_remove_tree(dir);
+    free(dir);
+}
+
 static void missing_file_gives_defaults(void **state)
 {
     (void)state;
@@ -78,8 +245,8 @@ static char *load_text(const char *text, struct settings *s)
 {
     struct diag_list diags;
     diag_list_init(&diags, 5);
-    bool ok =
-        settings_load_buffer("settings.yaml", text, strlen(text), s, &diags);
+    bool ok = settings_load_buffer("settings.yaml", text, strlen(text), s, NULL,
+                                   &diags);
     assert_true(ok == (diags.count == 0));
     char *out = test_diag_text(&diags);
     diag_list_clear(&diags);
@@ -104,9 +271,11 @@ static void broken_files(void **state)
         {"voice: yes\n",
          "settings.yaml:1:8: error: 'voice' must be true or false, not "
          "'yes'\n"},
-        {"volume: 40\nbass: 3\n",
-         "settings.yaml:2:1: error: unknown key 'bass' in the settings (known "
-         "keys: volume, muted, voice, reduce-motion)\n"},
+        {"volume: 40\nbass: 3\nbass: 4\n",
+         "settings.yaml:3:1: error: duplicate key 'bass' (first given at "
+         "2:1)\n"},
+        {"[a]: 1\n",
+         "settings.yaml:1:1: error: keys must be words, found a list\n"},
         {"muted: true\nmuted: false\n",
          "settings.yaml:2:1: error: duplicate key 'muted' (first given at "
          "1:1)\n"},
@@ -189,6 +358,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(round_trip),
         cmocka_unit_test(missing_file_gives_defaults),
+        cmocka_unit_test(unknown_keys_survive_a_save),
+        cmocka_unit_test(unknown_alias_bomb),
+        cmocka_unit_test(changes_settle_before_a_write),
         cmocka_unit_test(broken_files),
         cmocka_unit_test(broken_file_on_disk),
         cmocka_unit_test(unwritable_folder),

@@ -34,6 +34,9 @@ vg 0 app_drive "$build/tests/app/test_app"
 vg 0 app_text "$build/tests/app/test_text"
 # The sound device opened and closed again and again (sound.c).
 vg 0 app_sound_device "$build/tests/app/test_sound_device"
+# Every way out of a live session, the exit hook in a forked window, and
+# settings written once they settle (exit_paths.c, settings.c).
+vg 0 app_exit_paths "$build/tests/app/test_exit_paths"
 routines="$build/routines"
 vg 0 check "$build/limber" --check "$routines"
 vg 0 list "$build/limber" --list --lang uk

@@ -23,11 +23,27 @@ static const SDL_Color dark_c = {40, 30, 30, 255};
 static const SDL_Color hair_c = {92, 70, 58, 255};
 static const SDL_Color mouth_c = {150, 70, 70, 255};
 
-// Every triangle of one figure, sent in one SDL_RenderGeometry call.
+// The triangles of one figure, sent to the renderer in as few
+// SDL_RenderGeometry calls as the order allows: opaque ones without
+// blending, the fringes and glows with it. SDL's software renderer blends
+// each blended triangle through a temporary surface of its bounding box,
+// so opaque fills must not pay for that.
 static struct batch {
+    SDL_Renderer *r;
     SDL_Vertex *v;
     size_t n, cap;
+    bool blend;
 } batch;
+
+static void flush(void)
+{
+    if (batch.n && batch.r) {
+        SDL_SetRenderDrawBlendMode(batch.r, batch.blend ? SDL_BLENDMODE_BLEND
+                                                        : SDL_BLENDMODE_NONE);
+        SDL_RenderGeometry(batch.r, NULL, batch.v, (int)batch.n, NULL, 0);
+    }
+    batch.n = 0;
+}
 
 // Standing heights to pixels: x right, y up becomes y down.
 struct place {
@@ -37,10 +53,20 @@ struct place {
 static void tri(SDL_FPoint a, SDL_Color ca, SDL_FPoint b, SDL_Color cb,
                 SDL_FPoint c, SDL_Color cc)
 {
+    bool blend = ca.a != 255 || cb.a != 255 || cc.a != 255;
+    if (blend != batch.blend) {
+        flush();
+        batch.blend = blend;
+    }
     xgrow((void **)&batch.v, &batch.cap, batch.n + 3, sizeof(*batch.v));
-    batch.v[batch.n++] = (SDL_Vertex){a, ca, {0, 0}};
-    batch.v[batch.n++] = (SDL_Vertex){b, cb, {0, 0}};
-    batch.v[batch.n++] = (SDL_Vertex){c, cc, {0, 0}};
+    // The software renderer cuts coordinates down to whole pixels; rounding
+    // them here instead keeps the mirror image exact.
+    SDL_FPoint p[3] = {a, b, c};
+    for (int i = 0; i < 3; i++)
+        p[i] = (SDL_FPoint){floorf(p[i].x + 0.5f), floorf(p[i].y + 0.5f)};
+    batch.v[batch.n++] = (SDL_Vertex){p[0], ca, {0, 0}};
+    batch.v[batch.n++] = (SDL_Vertex){p[1], cb, {0, 0}};
+    batch.v[batch.n++] = (SDL_Vertex){p[2], cc, {0, 0}};
 }
 
 static SDL_Color clear(SDL_Color c)
@@ -53,28 +79,59 @@ static SDL_Color alpha(SDL_Color c, int a)
     return (SDL_Color){c.r, c.g, c.b, (Uint8)a};
 }
 
-// A convex outline of n points with outward unit normals, filled from its
-// centre, and a one-pixel fringe fading out around it.
-static void convex(const SDL_FPoint *p, const SDL_FPoint *nrm, int n,
+// A convex outline of n points with outward unit normals, filled as a
+// strip that zigzags across the shape from point start, and a one-pixel
+// fringe fading out around it. SDL's software renderer visits every
+// pixel of a triangle's bounding box, so the strip's short, local
+// triangles cost far less than a fan's long thin ones.
+static void convex(const SDL_FPoint *p, const SDL_FPoint *nrm, int n, int start,
                    SDL_Color c)
 {
-    SDL_FPoint mid = {0, 0};
-    for (int i = 0; i < n; i++) {
-        mid.x += p[i].x / (float)n;
-        mid.y += p[i].y / (float)n;
-    }
     SDL_Color o = clear(c);
+    SDL_FPoint in[256];
+    if (n > 256)
+        n = 256;
+    // Inset half a pixel so the fringe straddles the true edge.
+    for (int i = 0; i < n; i++)
+        in[i] =
+            (SDL_FPoint){p[i].x - nrm[i].x * 0.5f, p[i].y - nrm[i].y * 0.5f};
+    int a = (start + 1) % n, b = (start + n - 1) % n;
+    tri(in[start], c, in[a], c, in[b], c);
+    for (int k = 1; k < n - 2; k++) {
+        if (k % 2) {
+            int a1 = (a + 1) % n;
+            tri(in[a], c, in[a1], c, in[b], c);
+            a = a1;
+        } else {
+            int b1 = (b + n - 1) % n;
+            tri(in[b], c, in[a], c, in[b1], c);
+            b = b1;
+        }
+    }
     for (int i = 0; i < n; i++) {
         int j = (i + 1) % n;
-        // Inset half a pixel so the fringe straddles the true edge.
-        SDL_FPoint a = {p[i].x - nrm[i].x * 0.5f, p[i].y - nrm[i].y * 0.5f};
-        SDL_FPoint b = {p[j].x - nrm[j].x * 0.5f, p[j].y - nrm[j].y * 0.5f};
         SDL_FPoint ao = {p[i].x + nrm[i].x * 0.5f, p[i].y + nrm[i].y * 0.5f};
         SDL_FPoint bo = {p[j].x + nrm[j].x * 0.5f, p[j].y + nrm[j].y * 0.5f};
-        tri(mid, c, a, c, b, c);
-        tri(a, c, ao, o, bo, o);
-        tri(a, c, bo, o, b, c);
+        tri(in[i], c, ao, o, bo, o);
+        tri(in[i], c, bo, o, in[j], c);
     }
+}
+
+// Points between a and b (neither end: the caps have them) with no gap
+// longer than max_px, all with the normal nrm. Returns how many it wrote
+// (at most room).
+static int line_points(SDL_FPoint a, SDL_FPoint b, SDL_FPoint nrm, float max_px,
+                       SDL_FPoint *p, SDL_FPoint *np, int room)
+{
+    int k = (int)(hypotf(b.x - a.x, b.y - a.y) / max_px) + 1;
+    if (k - 1 > room)
+        k = room + 1;
+    for (int i = 1; i < k; i++) {
+        float u = (float)i / (float)k;
+        p[i - 1] = (SDL_FPoint){a.x + (b.x - a.x) * u, a.y + (b.y - a.y) * u};
+        np[i - 1] = nrm;
+    }
+    return k - 1;
 }
 
 // Points of an arc around (cx, cy), screen angles in radians.
@@ -91,12 +148,13 @@ static int arc_points(float cx, float cy, float r, float a0, float a1,
 
 static int arc_steps(float r)
 {
-    int n = (int)(r * 0.6f) + 4;
-    return n > 28 ? 28 : n;
+    int n = (int)(r * 0.4f) + 4;
+    return n > 20 ? 20 : n;
 }
 
 // A tapered capsule from (x0, y0) radius r0 to (x1, y1) radius r1, in
-// pixels.
+// pixels. Its long sides are cut into pieces of at most 24 pixels so that
+// the strip's triangles stay small.
 static void capsule(float x0, float y0, float r0, float x1, float y1, float r1,
                     SDL_Color c)
 {
@@ -105,16 +163,41 @@ static void capsule(float x0, float y0, float r0, float x1, float y1, float r1,
     float dx = x1 - x0, dy = y1 - y0;
     float phi = (dx == 0 && dy == 0) ? 0 : atan2f(dy, dx);
     int steps = arc_steps(fmaxf(r0, r1));
-    SDL_FPoint p[2 * 29 + 2], nrm[2 * 29 + 2];
+    enum { ROOM = 250 };
+    SDL_FPoint p[ROOM], nrm[ROOM];
     int n = arc_points(x1, y1, r1, phi - PI / 2, phi + PI / 2, steps, p, nrm);
+    // The side from the end cap back to the start cap, then the other.
+    SDL_FPoint side1 = {cosf(phi + PI / 2), sinf(phi + PI / 2)};
+    SDL_FPoint side2 = {-side1.x, -side1.y};
+    n += line_points((SDL_FPoint){x1 + side1.x * r1, y1 + side1.y * r1},
+                     (SDL_FPoint){x0 + side1.x * r0, y0 + side1.y * r0}, side1,
+                     24, p + n, nrm + n, (ROOM - 2 * steps - 2) / 2);
     n += arc_points(x0, y0, r0, phi + PI / 2, phi + 3 * PI / 2, steps, p + n,
                     nrm + n);
-    convex(p, nrm, n, c);
+    n += line_points((SDL_FPoint){x0 + side2.x * r0, y0 + side2.y * r0},
+                     (SDL_FPoint){x1 + side2.x * r1, y1 + side2.y * r1}, side2,
+                     24, p + n, nrm + n, ROOM - n);
+    convex(p, nrm, n, steps / 2, c);
 }
 
 static void disc(float x, float y, float r, SDL_Color c)
 {
     capsule(x, y, r, x, y, r, c);
+}
+
+// A convex quadrilateral in pixels, in either winding.
+static void quad(const SDL_FPoint q[4], SDL_Color c)
+{
+    SDL_FPoint mid = {(q[0].x + q[1].x + q[2].x + q[3].x) / 4,
+                      (q[0].y + q[1].y + q[2].y + q[3].y) / 4};
+    SDL_FPoint n[4];
+    for (int i = 0; i < 4; i++) {
+        // The corner's outward direction: away from the middle.
+        float dx = q[i].x - mid.x, dy = q[i].y - mid.y;
+        float len = hypotf(dx, dy);
+        n[i] = len > 0 ? (SDL_FPoint){dx / len, dy / len} : (SDL_FPoint){0, 0};
+    }
+    convex(q, n, 4, 0, c);
 }
 
 // An ellipse, rotated by rot radians about (rx0, ry0); ry_low replaces ry
@@ -135,19 +218,12 @@ static void ellipse(float cx, float cy, float rx, float ry, float ry_low,
         nrm[i] =
             (SDL_FPoint){(nx * cr - ny * sr) / len, (nx * sr + ny * cr) / len};
     }
-    convex(p, nrm, N, c);
+    convex(p, nrm, N, 0, c);
 }
 
 static SDL_FPoint at(const struct place *pl, float x, float y)
 {
     return (SDL_FPoint){pl->ox + x * pl->s, pl->oy - y * pl->s};
-}
-
-static void flush(SDL_Renderer *r)
-{
-    if (batch.n)
-        SDL_RenderGeometry(r, NULL, batch.v, (int)batch.n, NULL, 0);
-    batch.n = 0;
 }
 
 void figure_draw_done(void)
@@ -244,23 +320,40 @@ static void trunk(const struct place *pl, const struct figure_frame *f,
         int s = parts[i];
         SDL_Color sc = (glow & (1u << s)) ? glow_c : c;
         if (front && s != FS_NECK) {
-            // From the front the trunk is as wide as the shoulders and
-            // hips: a capsule along each side and one down the middle.
-            int l = s == FS_CHEST ? FP_SHOULDER_L : FP_HIP_L;
-            int top = s == FS_CHEST ? FP_NECK : FP_WAIST;
-            for (int k = 0; k < 2; k++) {
-                SDL_FPoint a = at(pl, f->x[l + k], f->y[l + k]);
-                SDL_FPoint w = at(pl, (f->x[FP_WAIST] * 2 + f->x[l + k]) / 3,
-                                  (f->y[FP_WAIST] * 2 + f->y[l + k]) / 3);
-                SDL_FPoint t = at(pl, f->x[top], f->y[top]);
-                if (s == FS_CHEST)
-                    capsule(w.x, w.y, 0.055f * pl->s, a.x, a.y, 0.045f * pl->s,
-                            sc);
-                else
-                    capsule(a.x, a.y, 0.06f * pl->s, w.x, w.y, 0.055f * pl->s,
-                            sc);
-                (void)t;
+            // From the front the trunk is as wide as the shoulders and the
+            // hips: a trapezoid from the waist to each, rounded at the
+            // shoulders.
+            int side_l = s == FS_CHEST ? FP_SHOULDER_L : FP_HIP_L;
+            float grow = s == FS_CHEST ? 0.035f : 0.055f;
+            float waist = 0.085f;
+            float ux = f->x[FP_NECK] - f->x[FP_WAIST];
+            float uy = f->y[FP_NECK] - f->y[FP_WAIST];
+            float len = hypotf(ux, uy);
+            // Across the body, toward its left.
+            float ax = uy / len, ay = -ux / len;
+            if (f->view == FIGURE_VIEW_BACK) {
+                ax = -ax;
+                ay = -ay;
             }
+            float lx = f->x[side_l] + ax * grow, ly = f->y[side_l] + ay * grow;
+            float rx = f->x[side_l + 1] - ax * grow;
+            float ry = f->y[side_l + 1] - ay * grow;
+            // The chest reaches a little below the waist: no seam.
+            float dip = s == FS_CHEST ? 0.015f / len : 0;
+            float wx = f->x[FP_WAIST] - ux * dip,
+                  wy = f->y[FP_WAIST] - uy * dip;
+            SDL_FPoint q[4] = {at(pl, lx, ly), at(pl, rx, ry),
+                               at(pl, wx - ax * waist, wy - ay * waist),
+                               at(pl, wx + ax * waist, wy + ay * waist)};
+            quad(q, sc);
+            if (s == FS_CHEST) {
+                for (int k = 0; k < 2; k++) {
+                    SDL_FPoint sh = at(pl, f->x[FP_SHOULDER_L + k],
+                                       f->y[FP_SHOULDER_L + k]);
+                    disc(sh.x, sh.y, 0.036f * pl->s, sc);
+                }
+            }
+            continue;
         }
         segment(pl, f, s, sc, 1);
     }
@@ -310,7 +403,7 @@ static void rect_px(SDL_FPoint a, SDL_FPoint b, SDL_Color c)
     SDL_FPoint p[4] = {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}};
     const float k = 0.7071f;
     SDL_FPoint n[4] = {{-k, -k}, {k, -k}, {k, k}, {-k, k}};
-    convex(p, n, 4, c);
+    convex(p, n, 4, 0, c);
 }
 
 static void prop(const struct place *pl, const struct figure_frame *f,
@@ -586,20 +679,28 @@ void figure_draw_bounds(const struct figure *f, bool mirrored, float out[4])
         out[i] = b[i];
 }
 
+void figure_draw_place(SDL_Rect box, const struct figure *f, bool mirrored,
+                       float *scale, float *ox, float *oy)
+{
+    float b[4];
+    figure_draw_bounds(f, mirrored, b);
+    float bw = b[2] - b[0], bh = b[3] - b[1];
+    *scale = fminf((float)box.w / bw, (float)box.h / bh);
+    *ox = (float)box.x + (float)box.w / 2 - (b[0] + bw / 2) * *scale;
+    *oy = (float)box.y + (float)box.h / 2 + (b[1] + bh / 2) * *scale;
+}
+
 void figure_draw(SDL_Renderer *r, SDL_Rect box, const struct figure *f,
                  const struct figure_pose *pose, bool mirrored)
 {
     float b[4];
     figure_draw_bounds(f, mirrored, b);
-    float bw = b[2] - b[0], bh = b[3] - b[1];
     struct place pl;
-    pl.s = fminf((float)box.w / bw, (float)box.h / bh);
-    pl.ox = (float)box.x + (float)box.w / 2 - (b[0] + bw / 2) * pl.s;
-    pl.oy = (float)box.y + (float)box.h / 2 + (b[1] + bh / 2) * pl.s;
+    figure_draw_place(box, f, mirrored, &pl.s, &pl.ox, &pl.oy);
     struct figure_frame fr;
     figure_solve(pose, &fr);
     uint32_t glow = mirrored ? figure_glow_mirror(f->glow) : f->glow;
-    SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
+    batch.r = r;
 
     for (size_t i = 0; i < f->prop_count; i++) {
         struct figure_prop p = f->props[i];
@@ -646,5 +747,7 @@ void figure_draw(SDL_Renderer *r, SDL_Rect box, const struct figure *f,
         float cy = fr.view == FIGURE_VIEW_FACE ? 0.5f : fr.y[a.around];
         arrow(&pl, cx, cy, a.radius, from, to);
     }
-    flush(r);
+    flush();
+    batch.r = NULL;
+    SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
 }

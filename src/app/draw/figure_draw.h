@@ -19,6 +19,11 @@
 // one scale while it moves.
 void figure_draw_bounds(const struct figure *f, bool mirrored, float out[4]);
 
+// Where figure_draw puts a point (x, y) of the figure's units, in pixels
+// of box: px = ox + x * scale, py = oy - y * scale.
+void figure_draw_place(SDL_Rect box, const struct figure *f, bool mirrored,
+                       float *scale, float *ox, float *oy);
+
 // Draws pose (of figure f, for the mirrored side or not) fitted into box,
 // with the scale and place of figure_draw_bounds.
 void figure_draw(SDL_Renderer *r, SDL_Rect box, const struct figure *f,

@@ -284,6 +284,11 @@ SDL_Rect body_map_home_draw(struct app *app, SDL_Rect area, SDL_Rect *bottom,
     return tiles;
 }
 
+bool body_map_home_beside(void)
+{
+    return map_at.w > 0 && switch_at.w == 0;
+}
+
 void body_map_home_finish(struct app *app)
 {
     if (map_at.w > 0)

@@ -27,6 +27,9 @@ struct app;
 SDL_Rect body_map_home_draw(struct app *app, SDL_Rect area, SDL_Rect *bottom,
                             uint32_t groups);
 
+// True when this frame shows the map beside (or above) the tiles.
+bool body_map_home_beside(void);
+
 // Draws the map and registers its regions and the whole-body button, then
 // the switch if this frame has one: after the tiles, so that the focus
 // starts on them and Tab goes from the tiles to the map.

@@ -111,12 +111,14 @@ static void draw(struct app *app)
     for (int i = 0; area.w > 0 && i < tiles; i++) {
         SDL_Rect r = {area.x + (i % cols) * (tw + gap),
                       area.y + (i / cols) * (th + gap), tw, th};
+        // Beside the map the tiles are narrower: plain buttons' smaller
+        // labels fit them.
+        enum ui_look look = body_map_home_beside() ? UI_PLAIN : UI_TILE;
         if (i < n)
-            ui_button(app, order[i], r, msg_muscle(order[i], app->lang),
-                      UI_TILE);
+            ui_button(app, order[i], r, msg_muscle(order[i], app->lang), look);
         else
             ui_button(app, ID_ALL, r, msg_get(MSG_ALL_ROUTINES, app->lang),
-                      UI_TILE);
+                      look);
     }
     body_map_home_finish(app);
     ui_button(app, ID_ABOUT, about, msg_get(MSG_ABOUT, app->lang), UI_PLAIN);

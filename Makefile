@@ -5,6 +5,7 @@ CMAKE_FLAGS ?=
 ARGS ?=
 
 .PHONY: all run test build deps-run deps-test sanitize valgrind fuzz format clean
+.PHONY: install uninstall deb deps-package package-check
 
 all: build
 
@@ -56,8 +57,33 @@ fuzz:
 	    -artifact_prefix=build-fuzz/crashes/ \
 	    build-fuzz/corpus routines tests/data/good tests/data/bad
 
+# Installing from source (README, "Install"): PREFIX is any prefix, e.g.
+# /usr/local (the default) or ~/.local; DESTDIR stages it elsewhere.
+# `make uninstall` removes what the last install put in place
+# ($(BUILD)/install_manifest.txt).
+PREFIX ?= /usr/local
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
+
+uninstall:
+	cmake -DMANIFEST=$(CURDIR)/$(BUILD)/install_manifest.txt \
+	    -P cmake/Uninstall.cmake
+
+# The Debian package, build-deb/limber_<version>_<arch>.deb, built by
+# debhelper and checked by lintian (scripts/build-deb); package-check
+# also installs it with apt into a fresh debootstrap root (this machine
+# when the mirror cannot be reached), uses it and purges it.
+deb: deps-package
+	scripts/build-deb
+
+package-check: deb
+	tests/install/deb_check.sh build-deb
+
+deps-package:
+	@scripts/install-deps package
+
 format:
 	clang-format -i $$(git ls-files '*.c' '*.h')
 
 clean:
-	rm -rf $(BUILD) build-sanitize build-fuzz
+	rm -rf $(BUILD) build-sanitize build-fuzz build-deb

@@ -1,19 +1,19 @@
 // limber: reads the options, then runs a tool (--check, --list,
 // --simulate) or plays a routine.
 
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "app.h"
 #include "cue_check.h"
 #include "figure_tools.h"
 #include "hash_pin.h"
 #include "i18n.h"
+#include "identity.h"
 #include "info.h"
+#include "install_dirs.h"
 #include "kiosk_setup.h"
 #include "lang.h"
 #include "notice.h"
@@ -21,22 +21,6 @@
 #include "picture.h"
 #include "render_audio.h"
 #include "tools.h"
-
-// The folder of the running executable, where a build tree keeps its
-// bundled routines. NULL when it cannot be found.
-static char *executable_dir(void)
-{
-    static char path[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
-    if (n <= 0)
-        return NULL;
-    path[n] = '\0';
-    char *slash = strrchr(path, '/');
-    if (!slash)
-        return NULL;
-    *slash = '\0';
-    return path;
-}
 
 // The routine the terminal view plays when none was named: the first of
 // the --muscle group, else the first in the library.
@@ -64,7 +48,7 @@ static int play_kiosk(const struct options *opts, const char *exe_dir,
     if (kiosk_setup_library(kiosk, lib, stderr)) {
         struct app_config cfg = {
             .lib = lib,
-            .lang = kiosk->lang_count ? kiosk->langs[0] : opts->lang,
+            .lang = kiosk->lang_count ? kiosk->langs[0] : opts->langs,
             .muscle = -1,
             .kiosk = kiosk,
             .sound = &sound,
@@ -104,7 +88,7 @@ static int play(const struct options *opts, const char *exe_dir)
         struct app_sound_options sound = {opts->volume, opts->mute,
                                           opts->no_voice};
         struct app_config cfg = {.lib = lib,
-                                 .lang = opts->lang,
+                                 .lang = opts->langs,
                                  .routine = r,
                                  .muscle = opts->muscle,
                                  .sound = &sound,
@@ -132,7 +116,7 @@ static int play(const struct options *opts, const char *exe_dir)
         notice_remember();
     }
     if (r)
-        status = play_text_run(r, opts->lang, stdout);
+        status = play_text_run(r, opts->langs, stdout);
     else
         fprintf(stderr, "%s\n",
                 _("limber: no routines found (see limber --help)"));
@@ -140,35 +124,46 @@ static int play(const struct options *opts, const char *exe_dir)
     return status;
 }
 
-// The interface language before the options are parsed, so that their
-// own errors are in it too: a valid --lang L (or --lang=L), else the
-// environment's.
-static void early_lang(int argc, char **argv, char out[LANG_TAG_SIZE])
+// The wanted languages before the options are parsed, so that their own
+// errors are in the interface's language too: a valid --lang L (or
+// --lang=L), else the environment's (env_langs).
+static void early_langs(int argc, char **argv, const char *env_langs,
+                        char out[LANG_LIST_SIZE])
 {
-    lang_from_environment(out);
+    snprintf(out, LANG_LIST_SIZE, "%s", env_langs);
     for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
-        const char *v = NULL;
+        const char *v = NULL, *bad;
+        size_t bad_len;
         if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
             v = argv[i + 1];
         else if (strncmp(argv[i], "--lang=", 7) == 0)
             v = argv[i] + 7;
-        if (v && lang_tag_valid(v))
-            snprintf(out, LANG_TAG_SIZE, "%s", v);
+        if (v)
+            lang_list_parse(v, out, &bad, &bad_len);
     }
 }
 
 int main(int argc, char **argv)
 {
-    const char *exe_dir = executable_dir();
-    char lang[LANG_TAG_SIZE];
-    early_lang(argc, argv, lang);
-    i18n_init(exe_dir, lang);
+    identity_export(); // before SDL, or anything else, starts a thread
+    // Where a build tree keeps its bundled routines and catalogs.
+    const char *exe_dir = install_exe_dir();
+    // Read before i18n_init, which tells gettext its catalog through
+    // LANGUAGE.
+    char env_langs[LANG_LIST_SIZE], langs[LANG_LIST_SIZE];
+    lang_wanted_from_environment(env_langs);
+    early_langs(argc, argv, env_langs, langs);
+    i18n_init(exe_dir, langs);
     struct options opts;
     if (!options_parse(argc, argv, &opts, stderr)) {
         options_free(&opts);
         return 2;
     }
-    i18n_set_lang(opts.lang);
+    if (!opts.lang_given) {
+        memcpy(opts.langs, env_langs, sizeof opts.langs);
+        lang_list_first(opts.langs, opts.lang);
+    }
+    i18n_set_lang(opts.langs);
     int status = 0;
     switch (opts.mode) {
     case OPTIONS_HELP:
@@ -188,7 +183,9 @@ int main(int argc, char **argv)
         // the bundled and the user's figures too.
         struct check_images images = {picture_check_cb, NULL};
         char *figure_dirs[2];
-        size_t dirs = library_figure_dirs(exe_dir, LIMBER_DATADIR, figure_dirs);
+        char *pkgdata = install_dir(INSTALL_PKGDATA);
+        size_t dirs = library_figure_dirs(exe_dir, pkgdata, figure_dirs);
+        free(pkgdata);
         status = check_run(opts.args, opts.arg_count, &cues, &images,
                            figure_dirs, dirs, stdout, stderr);
         for (size_t i = 0; i < dirs; i++)
@@ -198,7 +195,7 @@ int main(int argc, char **argv)
     }
     case OPTIONS_LIST: {
         struct library *lib = routines_open(&opts, exe_dir, stderr);
-        status = list_run(lib, opts.lang, opts.muscle, stdout);
+        status = list_run(lib, opts.langs, opts.muscle, stdout);
         library_free(lib);
         break;
     }
@@ -206,7 +203,7 @@ int main(int argc, char **argv)
         const struct routine *r;
         struct library *lib =
             routines_open_for(&opts, exe_dir, opts.args[0], &r, stderr);
-        status = r ? render_audio_run(r, opts.lang, opts.args[1],
+        status = r ? render_audio_run(r, opts.langs, opts.args[1],
                                       !opts.no_voice, stderr)
                    : 1;
         library_free(lib);
@@ -216,7 +213,7 @@ int main(int argc, char **argv)
         const struct routine *r;
         struct library *lib =
             routines_open_for(&opts, exe_dir, opts.args[0], &r, stderr);
-        status = r ? simulate_run(r, opts.lang, opts.pauses, opts.pause_count,
+        status = r ? simulate_run(r, opts.langs, opts.pauses, opts.pause_count,
                                   stdout)
                    : 1;
         library_free(lib);

@@ -3,6 +3,30 @@
 # window manager, and the checks on the limber process they share. The
 # caller sets $tmp, $pid, $xvfb (and $wm with openbox) and a cleanup trap.
 
+# The start of a real-window test: skips it (status 77) without Xvfb,
+# fails it without the other tools named, makes $tmp, and at exit kills
+# limber ($pid) and Xvfb ($xvfb) and removes $tmp.
+xvfb_test_begin() {
+    if ! command -v Xvfb >/dev/null 2>&1; then
+        echo "SKIP: Xvfb is not installed (scripts/install-deps test)"
+        exit 77
+    fi
+    for tool in "$@"; do
+        command -v "$tool" >/dev/null 2>&1 ||
+            { echo "FAIL: $tool is missing (scripts/install-deps test)"; exit 1; }
+    done
+    tmp=$(mktemp -d)
+    xvfb=""
+    pid=""
+    trap xvfb_test_end EXIT
+}
+
+xvfb_test_end() {
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null
+    [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
+    rm -rf "$tmp"
+}
+
 fail() {
     echo "FAIL: $*"
     [ -f "$tmp/err" ] && sed 's/^/  limber: /' "$tmp/err"

@@ -16,7 +16,9 @@
 #include "exit_paths.h"
 #include "history.h"
 #include "i18n.h"
+#include "identity.h"
 #include "kiosk.h"
+#include "lang.h"
 #include "msg.h"
 #include "sound_control.h"
 #include "theme.h"
@@ -42,7 +44,7 @@ int app_px(const struct app *app, float points)
 
 const char *app_routine_lang(const struct app *app, const struct routine *r)
 {
-    return routine_pick_lang(r, app->lang);
+    return routine_pick_lang(r, app->wanted);
 }
 
 // Reads the drawable size and derives the layout unit and the smallest
@@ -83,9 +85,13 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
     app->clock = clock;
     app->group = -1;
     app->ui.pressed = -1;
-    snprintf(app->lang, sizeof app->lang, "%s",
-             cfg->lang && *cfg->lang ? cfg->lang : "en");
-    i18n_set_lang(app->lang); // gettext's language is process-wide
+    // Normalised ("pt_BR" is pt-BR), so that tags compare with strcmp.
+    const char *bad;
+    size_t bad_len;
+    if (!cfg->lang || !lang_list_parse(cfg->lang, app->wanted, &bad, &bad_len))
+        snprintf(app->wanted, sizeof app->wanted, "en");
+    lang_list_first(app->wanted, app->lang);
+    i18n_set_lang(app->wanted); // gettext's language is process-wide
 
     if (!TTF_WasInit() && TTF_Init() != 0) {
         snprintf(err, err_size, "SDL_ttf: %s", TTF_GetError());
@@ -106,6 +112,10 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
         goto fail;
     }
     SDL_SetWindowMinimumSize(app->window, 320, 240);
+    // The icon is a nicety: without it (a test binary away from the build
+    // tree's icons/) the window keeps the desktop's default one.
+    char no_icon[256];
+    identity_set_icon(app->window, no_icon, sizeof no_icon);
     // The software renderer on purpose: SDL's default GL renderer loads
     // Mesa and LLVM (about 90 MB) on machines without a GPU, and our
     // frames are a few blits and triangles a second.
@@ -115,7 +125,10 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
         goto fail;
     }
     // The window shows first; finding the font takes a few milliseconds.
-    app->font = font_new(app->lang, err, err_size);
+    // fontconfig names some languages its own way (zh-Hant is zh-tw).
+    char fc_lang[LANG_TAG_SIZE];
+    lang_fontconfig_name(app->lang, fc_lang, sizeof fc_lang);
+    app->font = font_new(fc_lang, err, err_size);
     if (!app->font)
         goto fail;
     app->text = text_cache_new(app->renderer, app->font);
@@ -518,8 +531,9 @@ const char *app_lang(const struct app *app)
 
 void app_set_lang(struct app *app, const char *lang)
 {
-    char err[256];
-    struct font *f = font_new(lang, err, sizeof err);
+    char err[256], fc_lang[LANG_TAG_SIZE];
+    lang_fontconfig_name(lang, fc_lang, sizeof fc_lang);
+    struct font *f = font_new(fc_lang, err, sizeof err);
     if (!f) {
         SDL_Log("limber: %s", err);
         return;
@@ -527,7 +541,9 @@ void app_set_lang(struct app *app, const char *lang)
     text_cache_set_font(app->text, f);
     font_free(app->font);
     app->font = f;
-    snprintf(app->lang, sizeof app->lang, "%s", lang);
+    if (!lang_list_first(lang, app->lang))
+        snprintf(app->lang, sizeof app->lang, "en");
+    snprintf(app->wanted, sizeof app->wanted, "%s", app->lang);
     i18n_set_lang(app->lang);
     app->dirty = true;
 }

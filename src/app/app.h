@@ -26,7 +26,7 @@ struct app_sound_options {
 
 struct app_config {
     const struct library *lib;     // borrowed for the app's lifetime
-    const char *lang;              // interface language ("en", "uk", ...)
+    const char *lang;              // wanted languages ("uk", "de:uk")
     const struct routine *routine; // play this one at once, or NULL
     int muscle;                    // open this group's list, or -1
     int width, height;             // window size in points; 0: default

@@ -37,7 +37,8 @@ extern const struct screen_ops screen_info, screen_notice; // health pages
 
 struct app {
     const struct library *lib;
-    char lang[LANG_TAG_SIZE]; // interface language
+    char lang[LANG_TAG_SIZE];    // interface language: wanted's first
+    char wanted[LANG_LIST_SIZE]; // the wanted languages, for routines
     struct clock clock;
 
     SDL_Window *window;

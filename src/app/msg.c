@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "lang.h"
 
 // The msgids, in English; po/uk.po has their Ukrainian. Texts are the
 // app's own words (never a source's sentences).
@@ -104,19 +105,16 @@ static const char *const table[MSG_COUNT] = {
     [MSG_MUSCLE_FIRST + MUSCLE_WHOLE_BODY] = NC_("muscle", "Whole body"),
 };
 
-int msg_lang_index(const char *lang)
-{
-    return lang && strcmp(lang, "uk") == 0 ? 1 : 0;
-}
-
 const char *msg_get(enum msg_id id, const char *lang)
 {
     switch (id) {
     case MSG_APP_NAME:
         return "Limber"; // a name: the same in every language
-    case MSG_LANG_SWITCH:
-        // The other language, named in itself: never translated.
-        return msg_lang_index(lang) == 1 ? "English" : "Українська";
+    case MSG_LANG_SWITCH: {
+        // The next language, named in itself: never translated.
+        static char name[64];
+        return lang_endonym(i18n_next_lang(lang), name, sizeof name);
+    }
     default:
         break;
     }

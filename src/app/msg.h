@@ -18,7 +18,7 @@ enum msg_id {
     MSG_ABOUT,
     MSG_ABOUT_TITLE,
     MSG_ABOUT_BODY,
-    MSG_LANG_SWITCH, // names the other language, in that language
+    MSG_LANG_SWITCH, // names the next language (i18n_next_lang) in itself
     MSG_BACK,
     MSG_START,
     MSG_NO_ROUTINES,
@@ -99,9 +99,6 @@ char *msg_duration_about(int64_t ms, const char *lang, char *buf, size_t size);
 
 // The same, short for tight spaces: "1 min 30 s", "45 s".
 char *msg_duration_short(int64_t ms, const char *lang, char *buf, size_t size);
-
-// 1 for Ukrainian, 0 for anything else (the home screen's switch).
-int msg_lang_index(const char *lang);
 
 // The home screen's line about practice, with plural forms: "This week:
 // 3 sessions · 2 days in a row". Each part shows only when it says

@@ -18,11 +18,12 @@ static const struct phrase_row table[] = {
 
 const char *audio_phrase_get(enum audio_phrase phrase, const char *lang)
 {
-    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
-        if (lang && strcmp(table[i].lang, lang) == 0)
-            return table[i].text[phrase];
-    }
-    return table[0].text[phrase];
+    // The same lookup as a routine's texts: uk-UA finds uk, else English.
+    enum { ROWS = sizeof table / sizeof table[0] };
+    const char *tags[ROWS];
+    for (size_t i = 0; i < ROWS; i++)
+        tags[i] = table[i].lang;
+    return table[lang_lookup(lang, "en", tags, ROWS)].text[phrase];
 }
 
 // A sentence ends in punctuation already, or gets a full stop, so the

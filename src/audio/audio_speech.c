@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "install_dirs.h"
 #include "speech_wire.h"
 #include "xalloc.h"
 
@@ -59,12 +60,13 @@ static char *helper_path(void)
             free(p);
         }
     }
-#ifdef LIMBER_LIBEXECDIR
-    char *p = xasprintf("%s/%s", LIMBER_LIBEXECDIR, AUDIO_SPEECH_HELPER);
+    // Installed: libexec/limber beside the bindir, off the PATH.
+    char *dir = install_dir(INSTALL_LIBEXEC);
+    char *p = xasprintf("%s/%s", dir, AUDIO_SPEECH_HELPER);
+    free(dir);
     if (executable(p))
         return p;
     free(p);
-#endif
     return NULL;
 }
 

@@ -29,9 +29,13 @@ static int muscles_width(uint32_t muscles)
 
 int list_run(const struct library *lib, const char *lang, int muscle, FILE *out)
 {
-    int id_width = 2, muscle_width = 7;
+    int id_width = 2, muscle_width = 7, lang_width = 3;
     for (size_t i = 0; i < lib->count; i++) {
-        int w = (int)strlen(lib->routines[i]->id);
+        // Tags with a script or region ("zh-Hant") widen the column.
+        int w = (int)strlen(routine_pick_lang(lib->routines[i], lang));
+        if (w > lang_width)
+            lang_width = w;
+        w = (int)strlen(lib->routines[i]->id);
         if (w > id_width)
             id_width = w;
         w = muscles_width(lib->routines[i]->muscles);
@@ -47,7 +51,7 @@ int list_run(const struct library *lib, const char *lang, int muscle, FILE *out)
         char total[32];
         duration_format(plan->total_ms, total, sizeof total);
         plan_free(plan);
-        fprintf(out, "%-*s  %-3s  ", id_width, r->id, shown);
+        fprintf(out, "%-*s  %-*s  ", id_width, r->id, lang_width, shown);
         print_muscles(r->muscles, out, muscle_width);
         fprintf(out, "  %7s  %s\n", total, text_get(&r->title, shown, r->lang));
     }

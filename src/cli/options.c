@@ -102,7 +102,8 @@ static const struct {
     // lines with \n, under about 48 characters each: it starts in column
     // 20 of an 80-column terminal.
     {"ROUTINE", N_("a routine id from the library, or a .yaml file")},
-    {"--lang L", N_("show routines in language L (en, uk, ...)")},
+    {"--lang L",
+     N_("show routines in language L (en, uk, pt-BR, zh-Hant, ...)")},
     {"--routines DIR", N_("also read the routines in DIR (repeatable)")},
     // TRANSLATORS: --help; the group names follow on their own lines.
     {"--muscle GROUP", N_("open (or --list) the routines for GROUP:")},
@@ -298,7 +299,7 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
                              .display = -1,
                              .idle_timeout_ms = -1,
                              .volume = -1};
-    lang_from_environment(opts->lang);
+    lang_wanted_from_environment(opts->langs);
     int64_t *pause_at = NULL, *resume_at = NULL;
     size_t pauses = 0, resumes = 0, pause_cap = 0, resume_cap = 0;
     bool ok = true;
@@ -333,17 +334,20 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
         case OPT_VERSION:
             ok = set_mode(opts, OPTIONS_VERSION, "--version", err);
             break;
-        case OPT_LANG:
-            if (!lang_tag_valid(optarg)) {
+        case OPT_LANG: {
+            const char *bad = optarg;
+            size_t bad_len = strlen(optarg);
+            if (!lang_list_parse(optarg, opts->langs, &bad, &bad_len)) {
                 fprintf(err,
-                        _("limber: --lang: '%s' is not a language tag (two or "
-                          "three lowercase letters, like en or uk)\n"),
-                        optarg);
+                        _("limber: --lang: '%.*s' is not a language tag (a "
+                          "language, then optionally a script and a region, "
+                          "like en, pt-BR or zh-Hant)\n"),
+                        (int)bad_len, bad);
                 ok = false;
-                break;
             }
-            memcpy(opts->lang, optarg, strlen(optarg) + 1);
+            opts->lang_given = true;
             break;
+        }
         case OPT_MUSCLE:
             opts->muscle = routine_muscle_from_name(optarg);
             if (opts->muscle < 0) {
@@ -523,6 +527,8 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
         fprintf(err, _("limber: --kiosk needs the window, not --no-window\n"));
         ok = false;
     }
+    if (!lang_list_first(opts->langs, opts->lang))
+        memcpy(opts->lang, "en", 3);
     free(pause_at);
     free(resume_at);
     return ok;

@@ -32,8 +32,13 @@ struct options_pause {
 
 struct options {
     enum options_mode mode;
-    char lang[LANG_TAG_SIZE]; // --lang, else from the environment
-    char **routine_dirs;      // --routines DIR, in order (borrowed argv)
+    // The wanted languages: --lang, else the environment's (LANGUAGE,
+    // LC_ALL, LC_MESSAGES, LANG), normalised and joined by ':'; "en" when
+    // none is wanted. lang is the first of them: the interface's.
+    char langs[LANG_LIST_SIZE];
+    char lang[LANG_TAG_SIZE];
+    bool lang_given;     // by --lang, not the environment
+    char **routine_dirs; // --routines DIR, in order (borrowed argv)
     size_t routine_dir_count;
     char **args; // positional: ROUTINE, or the PATHs of --check
     size_t arg_count;

@@ -4,12 +4,15 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "install_dirs.h"
 
 // The bundled and the user's figure files, before any routine.
 static void add_figures(struct library *lib, const char *exe_dir)
 {
     char *dirs[2];
-    size_t n = library_figure_dirs(exe_dir, LIMBER_DATADIR, dirs);
+    char *pkgdata = install_dir(INSTALL_PKGDATA);
+    size_t n = library_figure_dirs(exe_dir, pkgdata, dirs);
+    free(pkgdata);
     for (size_t i = 0; i < n; i++) {
         library_add_dir(lib, dirs[i], false);
         free(dirs[i]);
@@ -30,7 +33,9 @@ struct library *routines_open(const struct options *opts, const char *exe_dir,
     struct library *lib = library_new();
     add_figures(lib, exe_dir);
     char *dirs[2];
-    size_t n = library_default_dirs(exe_dir, LIMBER_DATADIR, dirs);
+    char *pkgdata = install_dir(INSTALL_PKGDATA);
+    size_t n = library_default_dirs(exe_dir, pkgdata, dirs);
+    free(pkgdata);
     for (size_t i = 0; i < n; i++) {
         library_add_dir(lib, dirs[i], false);
         free(dirs[i]);

@@ -19,7 +19,8 @@ void history_entry_from_session(struct history_entry *e,
     *e = (struct history_entry){
         .start = start, .duration_ms = end->t_ms, .completed = end->completed};
     snprintf(e->id, sizeof e->id, "%s", plan->routine->id);
-    snprintf(e->lang, sizeof e->lang, "%s", lang);
+    if (!lang_tag_parse(lang, e->lang))
+        snprintf(e->lang, sizeof e->lang, "en");
     if (!end->completed) {
         // Stopped during the lead-in counts as stopped at step 1.
         int step = end->phase < plan->phase_count
@@ -82,7 +83,8 @@ bool history_append(const char *path, const struct history_entry *e)
     if (!e->completed)
         snprintf(stopped, sizeof stopped, ",\"stopped_at_step\":%d",
                  e->stopped_at_step);
-    // Ids and language tags are [a-z0-9-]: nothing to escape.
+    // Ids and normalised language tags are [A-Za-z0-9-]: nothing to
+    // escape.
     char *line = xasprintf("%s{\"id\":\"%s\",\"lang\":\"%s\",\"start\":\"%s\","
                            "\"duration_ms\":%lld,\"completed\":%s%s}\n",
                            ends_in_newline(fd) ? "" : "\n", e->id, e->lang,
@@ -244,10 +246,9 @@ bool history_parse_line(const char *line, size_t len, struct history_entry *out)
         if (strcmp(key, "id") == 0) {
             have_id = take_string(&c, e.id, sizeof e.id) && e.id[0];
         } else if (strcmp(key, "lang") == 0) {
-            have_lang =
-                take_string(&c, text, sizeof text) && lang_tag_valid(text);
-            if (have_lang)
-                memcpy(e.lang, text, strlen(text) + 1);
+            // Older lines hold plain tags; any spelling is read normalised.
+            have_lang = take_string(&c, text, sizeof text) &&
+                        lang_tag_parse(text, e.lang);
         } else if (strcmp(key, "start") == 0) {
             have_start = take_string(&c, text, sizeof text) &&
                          parse_time(text, &e.start);

@@ -105,13 +105,10 @@ static void add_lang(struct ydoc *ld, const yaml_node_t *node,
 {
     if (!ydoc_expect_scalar(ld, node, "languages", "a list of language tags"))
         return;
-    const char *tag = ydoc_scalar(node);
-    char q[48];
-    if (!lang_tag_valid(tag)) {
-        ydoc_error(ld, node,
-                   "'%s' is not a language tag (two or three lowercase "
-                   "letters, like en or uk)",
-                   ydoc_quote(tag, q));
+    char tag[LANG_TAG_SIZE], q[48];
+    if (!lang_tag_parse(ydoc_scalar(node), tag)) {
+        ydoc_error(ld, node, "'%s' is not a language tag: %s",
+                   ydoc_quote(ydoc_scalar(node), q), LANG_TAG_HINT);
         return;
     }
     for (size_t i = 0; i < cfg->lang_count; i++) {

@@ -114,12 +114,12 @@ pick_entry(const struct text *t, const char *lang, const char *fallback)
 {
     if (t->count == 0)
         return NULL;
-    const struct text_entry *e = find_entry(t, lang);
-    if (!e)
-        e = find_entry(t, fallback);
-    if (!e)
-        e = find_entry(t, "en");
-    return e ? e : &t->items[0];
+    const char *tags[ROUTINE_TRANSLATIONS_MAX];
+    size_t n = t->count < ROUTINE_TRANSLATIONS_MAX ? t->count
+                                                   : ROUTINE_TRANSLATIONS_MAX;
+    for (size_t i = 0; i < n; i++)
+        tags[i] = t->items[i].lang;
+    return &t->items[lang_lookup(lang, fallback, tags, n)];
 }
 
 const char *text_get(const struct text *t, const char *lang,

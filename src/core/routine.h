@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "figure.h"
+#include "lang.h"
 
 // The routine model (format v1, docs/routine-format.md). A loaded routine
 // owns all of its strings and steps and never changes after loading; the
@@ -59,8 +60,8 @@ enum routine_cue {
     ROUTINE_CUE_COUNT
 };
 
-// Room for a primary language tag ("en", "uk", "ast") and its NUL.
-#define LANG_TAG_SIZE 4
+// One text may carry at most this many translations.
+#define ROUTINE_TRANSLATIONS_MAX 64
 
 // A text with its translations beside it. count == 0: the text is absent.
 struct text {
@@ -108,17 +109,19 @@ struct routine {
 // Frees a routine and everything it owns. Accepts NULL.
 void routine_free(struct routine *r);
 
-// The language a routine is shown in: requested if its title offers it,
-// else its own lang, else en, else the first one its title is written in.
-// requested may be NULL. The result points into r.
+// The language a routine is shown in: the one of its title's languages
+// that lang_lookup picks for requested (a tag or a ':' list of them, may
+// be NULL), its own lang and en. The result points into r.
 const char *routine_pick_lang(const struct routine *r, const char *requested);
 
-// A text in lang, falling back to fallback (the routine's lang), then en,
-// then the first translation written. NULL when the text is absent.
+// A text in lang (a tag or a ':' list) by lang_lookup: lang, then what
+// means the same or is close, then fallback (the routine's lang), then
+// en, then the first translation written. NULL when the text is absent.
 const char *text_get(const struct text *t, const char *lang,
                      const char *fallback);
 
-// True when the text has a translation written in exactly lang.
+// True when the text has a translation written in exactly lang
+// (normalised).
 bool text_has(const struct text *t, const char *lang);
 
 // Names as written in routine files, and back. The *_from_name functions

@@ -13,9 +13,8 @@
 #include "xalloc.h"
 #include "ydoc.h"
 
-// One text may carry at most this many translations: keeps a hostile file
-// from making the duplicate-language check quadratic.
-#define TRANSLATIONS_MAX     64
+// One text may carry at most ROUTINE_TRANSLATIONS_MAX translations: keeps
+// a hostile file from making the duplicate-language check quadratic.
 #define ID_MAX               64
 #define REPEAT_MAX           20
 #define STEP_DURATION_MAX_MS (3600 * 1000LL)
@@ -98,6 +97,22 @@ static void text_add(struct text *t, const char *lang, const char *str)
     e->str = trimmed_copy(str);
 }
 
+// Reads a language tag (either spelling) into out, normalised; an error
+// at node when it is not one.
+static bool parse_lang_tag(struct loader *ld, const yaml_node_t *node,
+                           char out[LANG_TAG_SIZE])
+{
+    char q[48], d[48];
+    if (node->type == YAML_SCALAR_NODE &&
+        lang_tag_parse(ydoc_scalar(node), out))
+        return true;
+    ydoc_error(&ld->y, node, "'%s' is not a language tag: %s",
+               node->type == YAML_SCALAR_NODE ? ydoc_quote(ydoc_scalar(node), q)
+                                              : ydoc_describe(node, d),
+               LANG_TAG_HINT);
+    return false;
+}
+
 static bool blank(const char *s)
 {
     return s[strspn(s, " \t\r\n")] == '\0';
@@ -130,35 +145,26 @@ static void parse_text(struct loader *ld, const yaml_node_t *node,
          pair < node->data.mapping.pairs.top && !ld->y.full; pair++) {
         yaml_node_t *tag = ydoc_node(&ld->y, pair->key);
         yaml_node_t *value = ydoc_node(&ld->y, pair->value);
-        char q[48];
-        if (tag->type != YAML_SCALAR_NODE ||
-            !lang_tag_valid(ydoc_scalar(tag))) {
-            ydoc_error(&ld->y, tag,
-                       "'%s' is not a language tag: use two or three "
-                       "lowercase letters such as en or uk",
-                       tag->type == YAML_SCALAR_NODE
-                           ? ydoc_quote(ydoc_scalar(tag), q)
-                           : ydoc_describe(tag, d));
+        char tag_lang[LANG_TAG_SIZE];
+        if (!parse_lang_tag(ld, tag, tag_lang))
             continue;
-        }
-        if (text_has(out, ydoc_scalar(tag))) {
+        if (text_has(out, tag_lang)) {
             ydoc_error(&ld->y, tag, "'%s' is translated to '%s' twice", key,
-                       ydoc_scalar(tag));
+                       tag_lang);
             continue;
         }
-        if (out->count == TRANSLATIONS_MAX) {
+        if (out->count == ROUTINE_TRANSLATIONS_MAX) {
             ydoc_error(&ld->y, tag, "'%s' has more than %d translations", key,
-                       TRANSLATIONS_MAX);
+                       ROUTINE_TRANSLATIONS_MAX);
             return;
         }
         if (!ydoc_expect_scalar(&ld->y, value, key, "a string"))
             continue;
         if (blank(ydoc_scalar(value))) {
-            ydoc_error(&ld->y, value, "'%s' is empty in '%s'", key,
-                       ydoc_scalar(tag));
+            ydoc_error(&ld->y, value, "'%s' is empty in '%s'", key, tag_lang);
             continue;
         }
-        text_add(out, ydoc_scalar(tag), ydoc_scalar(value));
+        text_add(out, tag_lang, ydoc_scalar(value));
     }
     if (out->count == 0 &&
         node->data.mapping.pairs.start == node->data.mapping.pairs.top)
@@ -474,17 +480,8 @@ static void parse_routine(struct loader *ld, const yaml_node_t *root,
 
     // lang first: plain strings anywhere in the file are in this language.
     if (v[R_LANG] && ydoc_expect_scalar(&ld->y, v[R_LANG], "lang",
-                                        "a language tag such as en")) {
-        char q[48];
-        if (lang_tag_valid(ydoc_scalar(v[R_LANG]))) {
-            memcpy(ld->lang, ydoc_scalar(v[R_LANG]), LANG_TAG_SIZE);
-        } else {
-            ydoc_error(&ld->y, v[R_LANG],
-                       "'%s' is not a language tag: use two or three "
-                       "lowercase letters such as en or uk",
-                       ydoc_quote(ydoc_scalar(v[R_LANG]), q));
-        }
-    }
+                                        "a language tag such as en"))
+        parse_lang_tag(ld, v[R_LANG], ld->lang);
     memcpy(r->lang, ld->lang, LANG_TAG_SIZE);
 
     int format;

@@ -8,25 +8,8 @@ set -u
 limber=$1
 routines=$2
 
-if ! command -v Xvfb >/dev/null 2>&1; then
-    echo "SKIP: Xvfb is not installed (scripts/install-deps test)"
-    exit 77
-fi
-for tool in xdotool import convert; do
-    command -v $tool >/dev/null 2>&1 ||
-        { echo "FAIL: $tool is missing (scripts/install-deps test)"; exit 1; }
-done
-
-tmp=$(mktemp -d)
-xvfb=""
-pid=""
-cleanup() {
-    [ -n "$pid" ] && kill "$pid" 2>/dev/null
-    [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
 . "$(dirname "$0")/../xvfb.sh"
+xvfb_test_begin xdotool import convert
 
 start_xvfb
 # The first-run notice has its own headless test (test_app); here it has

@@ -217,8 +217,12 @@ static void phrases(void **state)
     }
     assert_string_equal(audio_phrase_get(AUDIO_PHRASE_WELL_DONE, "uk"),
                         "Чудова робота");
-    // A language the table lacks speaks English phrases.
+    // Regional tags find their language; one the table lacks speaks
+    // English phrases.
+    assert_string_equal(audio_phrase_get(AUDIO_PHRASE_REST, "uk_UA"),
+                        "Відпочинок");
     assert_string_equal(audio_phrase_get(AUDIO_PHRASE_REST, "de"), "Rest");
+    assert_string_equal(audio_phrase_get(AUDIO_PHRASE_REST, "en-GB"), "Rest");
     plan_free(p);
     routine_free(r);
     free(yaml);

@@ -2,7 +2,7 @@
 . "$(dirname "$0")/lib.sh"
 
 run 0 --check "$data/good"
-has "$tmp/out" '^3 routines valid$'
+has "$tmp/out" '^4 routines valid$'
 
 # Each bad file: the messages of its .txt, then a summary line; exit 1.
 cd "$data/bad"

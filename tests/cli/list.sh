@@ -31,6 +31,25 @@ grep -Eq '^(eyelid-twitch-rest|plain-ukrainian) ' "$tmp/out" && fail "--muscle c
 run 2 --list --muscle biceps
 has "$tmp/err" "'biceps' is not a muscle group"
 
+# Regional tags: the closest language written, shown normalised.
+run 0 --routines "$data/good" --list --lang pt-BR
+has "$tmp/out" '^regional-tags +pt-BR +calves +25s +Alongamento da panturrilha$'
+run 0 --routines "$data/good" --list --lang pt-PT
+has "$tmp/out" '^regional-tags +pt +calves +25s +Alongamento da barriga da perna$'
+run 0 --routines "$data/good" --list --lang zh-TW
+has "$tmp/out" '^regional-tags +zh-Hant +calves +25s +小腿伸展$'
+run 0 --routines "$data/good" --list --lang sr
+has "$tmp/out" '^regional-tags +sr-Latn +calves +25s +Istezanje lista$'
+LANG=pt_BR.UTF-8 run 0 --routines "$data/good" --list
+has "$tmp/out" '^regional-tags +pt-BR '
+LANGUAGE=zh_CN run 0 --routines "$data/good" --list
+has "$tmp/out" '^regional-tags +zh-Hans +calves +25s +小腿拉伸$'
+LC_ALL=C LANG=pt_BR.UTF-8 run 0 --routines "$data/good" --list
+has "$tmp/out" '^regional-tags +en '
+# A step title missing pt-BR falls to pt; the simulation shows it.
+run 0 --simulate "$data/good/regional-tags.yaml" --lang pt-BR
+has "$tmp/out" '"title":"Apoie-se na parede"'
+
 # The language can come from the environment.
 LANGUAGE=uk run 0 --routines "$data/good" --list
 has "$tmp/out" '^timeline-sample +uk '

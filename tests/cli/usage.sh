@@ -10,8 +10,10 @@ run 2 --frobnicate
 has "$tmp/err" "^limber: unknown option '--frobnicate'"
 run 2 --simulate
 has "$tmp/err" '^limber: --simulate needs one ROUTINE'
-run 2 --lang xx-YY --list
-has "$tmp/err" "'xx-YY' is not a language tag"
+run 2 --lang xx-YY-ZZ --list
+has "$tmp/err" "'xx-YY-ZZ' is not a language tag"
+run 2 --lang de:English --list
+has "$tmp/err" "'English' is not a language tag"
 run 2 --simulate x --pause-at 5s
 has "$tmp/err" 'pairs'
 # Usage errors speak the language asked for, by option or environment,
@@ -32,7 +34,7 @@ run 0 --help --lang uk
 has "$tmp/out" '^Usage: limber \[--lang L\] \[--muscle GROUP\] \[--no-window\]$'
 has "$tmp/out" '^       limber --check PATH\.\.\.$'
 has "$tmp/out" '^Веде вправи на розтяжку й самомасаж'
-has "$tmp/out" '^  --lang L          показувати вправи мовою L \(en, uk, \.\.\.\)$'
+has "$tmp/out" '^  --lang L          показувати вправи мовою L \(en, uk, pt-BR, zh-Hant, \.\.\.\)$'
 has "$tmp/out" '^  --help            показати цю довідку$'
 has "$tmp/out" '^Код завершення: 0 — гаразд'
 if grep -q 'show this help' "$tmp/out"; then

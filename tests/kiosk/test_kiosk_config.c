@@ -51,7 +51,7 @@ static void test_every_key(void **state)
              "# a pharmacy's screen\n"
              "kiosk: true\n"
              "routines: [app-eyes, app-stretch]\n"
-             "languages:\n  - uk\n  - en\n"
+             "languages:\n  - uk\n  - en\n  - PT_br\n"
              "idle-timeout: 2m\n"
              "pin: \"%s\"\n"
              "volume: 70\n"
@@ -67,8 +67,9 @@ static void test_every_key(void **state)
     assert_string_equal(cfg->routines[1].id, "app-stretch");
     assert_int_equal(cfg->routines[1].line, 3);
     assert_int_equal(cfg->routines[1].col, 22);
-    assert_int_equal(cfg->lang_count, 2);
+    assert_int_equal(cfg->lang_count, 3);
     assert_string_equal(cfg->langs[0], "uk");
+    assert_string_equal(cfg->langs[2], "pt-BR"); // kept normalised
     assert_int_equal(cfg->idle_timeout_ms, 120000);
     assert_string_equal(cfg->pin_hash, hash);
     assert_int_equal(cfg->volume, 70);
@@ -125,9 +126,13 @@ static void test_errors(void **state)
                   "kiosk.yaml:2:10: error: 'display' must be a whole number, "
                   "found '-1'\n");
     expect_errors("languages: [en, English, en]\n",
-                  "kiosk.yaml:1:17: error: 'English' is not a language tag "
-                  "(two or three lowercase letters, like en or uk)\n"
+                  "kiosk.yaml:1:17: error: 'English' is not a language tag: "
+                  "write a language, then optionally a script and a region, "
+                  "such as en, pt-BR, zh-Hant or sr-Latn\n"
                   "kiosk.yaml:1:26: error: language 'en' is listed twice\n");
+    // Any spelling of a tag, normalised: pt_BR and pt-br are one language.
+    expect_errors("languages: [pt_BR, sr@latin, pt-br]\n",
+                  "kiosk.yaml:1:30: error: language 'pt-BR' is listed twice\n");
     expect_errors("routines: {a: b}\n",
                   "kiosk.yaml:1:11: error: 'routines' must be a list like "
                   "[a, b]\n");

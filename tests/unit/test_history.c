@@ -110,7 +110,7 @@ static void foreign_lines_are_skipped(void **state)
         "\"duration_ms\":1}", // no completed
         "{\"id\":\"a\",\"lang\":\"uk\",\"start\":\"yesterday\","
         "\"duration_ms\":1,\"completed\":true}", // bad time
-        "{\"id\":\"a\",\"lang\":\"UK\",\"start\":\"2025-11-26T18:40:00Z\","
+        "{\"id\":\"a\",\"lang\":\"English\",\"start\":\"2025-11-26T18:40:00Z\","
         "\"duration_ms\":1,\"completed\":true}", // bad language
         "{\"id\":\"a\",\"lang\":\"uk\",\"start\":\"2025-11-26T18:40:00Z\","
         "\"duration_ms\":1,\"completed\":true,\"x\":}", // key, no value
@@ -132,6 +132,12 @@ static void foreign_lines_are_skipped(void **state)
     struct history_entry e;
     assert_true(history_parse_line(good, strlen(good), &e));
     assert_int_equal(e.stopped_at_step, 4);
+    // Language tags are read in any spelling and kept normalised.
+    const char *regional = "{\"id\":\"a\",\"lang\":\"pt_br\",\"start\":"
+                           "\"2025-11-26T18:40:00Z\",\"duration_ms\":1,"
+                           "\"completed\":true}";
+    assert_true(history_parse_line(regional, strlen(regional), &e));
+    assert_string_equal(e.lang, "pt-BR");
 }
 
 // The writer appends entries numbered 1, 2, 3... (in duration_ms) after

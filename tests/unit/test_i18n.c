@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "i18n.h"
+#include "test_util.h"
 
 static int setup(void **state)
 {
@@ -130,6 +131,77 @@ static void test_context(void **state)
     assert_string_equal(i18n_pgettext("muscle", "Back"), "Back");
 }
 
+// Copies the build's Ukrainian catalog under the folder names gettext
+// gives regional catalogs, so that a Ukrainian answer proves which
+// folder was opened.
+static char *regional_catalogs(void)
+{
+    char *dir = test_make_dir();
+    char src[1024], cmd[4096];
+    snprintf(src, sizeof src, "%s/locale/uk/LC_MESSAGES/limber.mo", BUILD_DIR);
+    static const char *const folders[] = {"pt_BR", "sr@latin", "zh_TW"};
+    for (size_t i = 0; i < sizeof folders / sizeof folders[0]; i++) {
+        snprintf(cmd, sizeof cmd,
+                 "mkdir -p '%s/locale/%s/LC_MESSAGES' && "
+                 "cp '%s' '%s/locale/%s/LC_MESSAGES/limber.mo'",
+                 dir, folders[i], src, dir, folders[i]);
+        assert_int_equal(system(cmd), 0);
+    }
+    // A folder without our catalog is not a language we offer.
+    snprintf(cmd, sizeof cmd, "mkdir -p '%s/locale/de/LC_MESSAGES'", dir);
+    assert_int_equal(system(cmd), 0);
+    return dir;
+}
+
+static void check_catalog(const char *wanted, const char *shown,
+                          const char *pause)
+{
+    i18n_set_lang(wanted);
+    assert_string_equal(i18n_shown_lang(), shown);
+    assert_string_equal(_("Pause"), pause);
+}
+
+// The catalog is chosen by the same lookup as a routine's texts.
+static void regional_catalog_choice(void **state)
+{
+    (void)state;
+    char *dir = regional_catalogs();
+    i18n_init(dir, "pt-PT");
+    const char *langs[8];
+    size_t n = i18n_languages(langs, 8);
+    assert_int_equal(n, 4);
+    assert_string_equal(langs[0], "en");
+    assert_string_equal(langs[1], "pt-BR");
+    assert_string_equal(langs[2], "sr-Latn");
+    assert_string_equal(langs[3], "zh-TW");
+    assert_string_equal(i18n_lang(), "pt-PT");
+    assert_string_equal(i18n_shown_lang(), "pt-BR"); // the only Portuguese
+    assert_string_equal(_("Pause"), "Пауза");
+    check_catalog("pt_BR.UTF-8", "pt-BR", "Пауза");
+    check_catalog("sr-Latn-RS", "sr-Latn", "Пауза");
+    check_catalog("sr", "sr-Latn", "Пауза"); // no Cyrillic catalog
+    check_catalog("zh-Hant", "zh-TW", "Пауза");
+    check_catalog("zh-HK", "zh-TW", "Пауза");
+    check_catalog("de", "en", "Pause"); // a folder with no catalog
+    check_catalog("uk", "en", "Pause"); // not in this folder
+    check_catalog("de:zh-TW", "zh-TW", "Пауза");
+    check_catalog("en-GB", "en", "Pause");
+
+    // The switch: the user's language (pt-PT, no catalog of its own),
+    // English, then the catalogs, round again.
+    assert_string_equal(i18n_next_lang("pt-PT"), "en");
+    assert_string_equal(i18n_next_lang("en"), "pt-BR");
+    assert_string_equal(i18n_next_lang("pt-BR"), "sr-Latn");
+    assert_string_equal(i18n_next_lang("zh-TW"), "pt-PT");
+    assert_string_equal(i18n_next_lang("fr"), "pt-PT");
+    i18n_init(dir, "zh-TW"); // a catalog: no extra stop
+    assert_string_equal(i18n_next_lang("zh-TW"), "en");
+
+    test_remove_tree(dir);
+    free(dir);
+    i18n_init(BUILD_DIR, "uk"); // as the other tests expect
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -139,6 +211,7 @@ int main(void)
         cmocka_unit_test(test_plural_minutes),
         cmocka_unit_test(test_plural_sessions_and_days),
         cmocka_unit_test(test_context),
+        cmocka_unit_test(regional_catalog_choice),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -4,7 +4,6 @@
 
 #include <stdlib.h>
 
-#include "lang.h"
 #include "routine.h"
 
 static void text_falls_back_in_order(void **state)
@@ -109,35 +108,36 @@ static void vocabulary_round_trips(void **state)
     assert_int_equal(routine_cue_from_name("file"), -1);
 }
 
-static void language_tags_and_environment(void **state)
+// Tags with a region or a script, in either spelling, load normalised and
+// are looked up as lang_lookup says (tests/unit/test_lang.c has the rest).
+static void regional_translations(void **state)
 {
     (void)state;
-    assert_true(lang_tag_valid("en"));
-    assert_true(lang_tag_valid("ast"));
-    assert_false(lang_tag_valid("e"));
-    assert_false(lang_tag_valid("engl"));
-    assert_false(lang_tag_valid("EN"));
-    assert_false(lang_tag_valid("en-GB"));
-    assert_false(lang_tag_valid(""));
-
-    char tag[LANG_TAG_SIZE];
-    unsetenv("LANGUAGE");
-    unsetenv("LC_ALL");
-    unsetenv("LC_MESSAGES");
-    setenv("LANG", "uk_UA.UTF-8", 1);
-    lang_from_environment(tag);
-    assert_string_equal(tag, "uk");
-    setenv("LC_ALL", "C.UTF-8", 1); // C names no language: keep looking
-    lang_from_environment(tag);
-    assert_string_equal(tag, "uk");
-    setenv("LANGUAGE", "pl:en", 1);
-    lang_from_environment(tag);
-    assert_string_equal(tag, "pl");
-    unsetenv("LANGUAGE");
-    unsetenv("LC_ALL");
-    setenv("LANG", "POSIX", 1);
-    lang_from_environment(tag);
-    assert_string_equal(tag, "en");
+    struct routine *r = test_load_string(
+        "format: 1\nid: t\n"
+        "title: {en: Title, pt: Título, pt_BR: Título BR, ZH-hant: 標題, "
+        "sr@latin: Naslov}\n"
+        "muscles: [feet]\n"
+        "steps:\n"
+        "  - title: {en: One, pt: Um}\n"
+        "    duration: 10s\n",
+        NULL);
+    assert_string_equal(r->title.items[2].lang, "pt-BR");
+    assert_string_equal(r->title.items[3].lang, "zh-Hant");
+    assert_string_equal(r->title.items[4].lang, "sr-Latn");
+    assert_string_equal(routine_pick_lang(r, "pt-BR"), "pt-BR");
+    assert_string_equal(routine_pick_lang(r, "pt-PT"), "pt");
+    assert_string_equal(routine_pick_lang(r, "zh-TW"), "zh-Hant");
+    assert_string_equal(routine_pick_lang(r, "zh-CN"), "zh-Hant");
+    assert_string_equal(routine_pick_lang(r, "sr-Latn-RS"), "sr-Latn");
+    assert_string_equal(routine_pick_lang(r, "de:sr-Latn"), "sr-Latn");
+    // A step written only in pt shows pt to a Brazilian reader.
+    assert_string_equal(text_get(&r->steps[0].title, "pt-BR", r->lang), "Um");
+    assert_string_equal(text_get(&r->steps[0].title, "zh-Hant", r->lang),
+                        "One");
+    assert_true(text_has(&r->title, "pt-BR"));
+    assert_false(text_has(&r->title, "pt_BR")); // tags are kept normalised
+    routine_free(r);
 }
 
 int main(void)
@@ -147,7 +147,7 @@ int main(void)
         cmocka_unit_test(routine_language_choice),
         cmocka_unit_test(plain_strings_take_the_routine_lang),
         cmocka_unit_test(vocabulary_round_trips),
-        cmocka_unit_test(language_tags_and_environment),
+        cmocka_unit_test(regional_translations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -6,7 +6,9 @@
 #include "app_private.h"
 #include "body_map_home.h"
 #include "history.h"
+#include "i18n.h"
 #include "kiosk.h"
+#include "lang.h"
 #include "msg.h"
 #include "sound_control.h"
 #include "theme.h"
@@ -41,6 +43,14 @@ static void grid(int n, int area_w, int area_h, int gap, int *cols_out,
             *rows_out = rows;
         }
     }
+}
+
+// What the language switch offers next: the kiosk's languages in its
+// order, else the user's own, English and the catalogs, round again.
+static const char *next_lang(const struct app *app)
+{
+    const char *next = kiosk_next_lang(app);
+    return next ? next : i18n_next_lang(app->lang);
 }
 
 static void draw(struct app *app)
@@ -123,8 +133,11 @@ static void draw(struct app *app)
     body_map_home_finish(app);
     ui_button(app, ID_ABOUT, about, msg_get(MSG_ABOUT, app->lang), UI_PLAIN);
     // A kiosk that offers one language has nothing to switch to.
+    // It names the language it switches to, in that language.
+    char name_buf[64];
     if (kiosk_lang_count(app) != 1)
-        ui_button(app, ID_LANG, lang, msg_get(MSG_LANG_SWITCH, app->lang),
+        ui_button(app, ID_LANG, lang,
+                  lang_endonym(next_lang(app), name_buf, sizeof name_buf),
                   UI_PLAIN);
     // The sound control between the name and the language switch, drawn
     // last so that the focus starts on the tiles.
@@ -150,10 +163,7 @@ static bool event(struct app *app, const struct input *in)
         app_go(app, APP_SCREEN_ABOUT);
         break;
     case ID_LANG:
-        if (kiosk_next_lang(app))
-            app_set_lang(app, kiosk_next_lang(app));
-        else
-            app_set_lang(app, msg_lang_index(app->lang) == 1 ? "en" : "uk");
+        app_set_lang(app, next_lang(app));
         break;
     default:
         if (id >= 0 && id < MUSCLE_COUNT) {

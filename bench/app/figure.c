@@ -58,7 +58,8 @@ static double frame_ms(const struct library *lib, const char *id, int w, int h,
                              .muscle = -1,
                              .width = w,
                              .height = h,
-                             .hidden = true};
+                             .hidden = true,
+                             .no_history = true};
     char err[256];
     fake_ms = 1000;
     struct app *app =

@@ -138,6 +138,7 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
     // silently, says so once, and the window carries on.
     app->sound = sound_control_new(cfg);
     app->reduce_motion = player_figure_reduce_motion(cfg);
+    app->no_history = cfg->no_history;
     if (cfg->kiosk)
         app->kiosk = kiosk_new(app, cfg->kiosk);
 

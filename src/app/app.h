@@ -39,6 +39,9 @@ struct app_config {
     // Show the safety notice before anything else (the first start:
     // !notice_seen()); the routine or list asked for follows it.
     bool notice;
+    // Record no session in the history: a tool that draws one moment
+    // (--snapshot, benchmarks), not a person exercising.
+    bool no_history;
 };
 
 enum app_status {

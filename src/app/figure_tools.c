@@ -110,7 +110,8 @@ int snapshot_run(const struct library *lib, const struct routine *r,
                              .width = w,
                              .height = h,
                              .hidden = true,
-                             .sound = &sound};
+                             .sound = &sound,
+                             .no_history = true};
     char why[512] = "";
     struct app *app =
         app_new(&cfg, (struct clock){fixed_now, &now}, why, sizeof why);

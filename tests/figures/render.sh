@@ -77,6 +77,9 @@ has "$tmp/id" '^PNG 800x480$'
 run 0 --snapshot "$tmp/r/fig.yaml" "$tmp/shot2.png" --at 20s --size 800x480
 n=$(pixels_differing "$tmp/shot.png" "$tmp/shot2.png")
 [ "$n" -gt 100 ] || fail "the snapshot does not change in 10 s ($n pixels)"
+# A picture of a moment is no session: the history stays empty.
+[ ! -e "$HOME/.local/state/limber/history.jsonl" ] ||
+    fail "--snapshot wrote a session to the history"
 
 # A picture: shown in place of a figure, mirrored for the right side.
 mkdir -p "$tmp/p"
@@ -116,6 +119,41 @@ has "$tmp/err" "^$tmp/p/pic.yaml:9:12: error: image 'calf.png' cannot be shown: 
 convert -size 4097x8 xc:red "$tmp/p/calf.png"
 run 1 --check "$tmp/p/pic.yaml"
 has "$tmp/err" "^$tmp/p/pic.yaml:9:12: error: image 'calf.png' cannot be shown: it is 4097x8 pixels; at most 4096x4096$"
+
+# SVG and JPEG pictures too; a JPEG's size is read from its header.
+cat >"$tmp/p/shape.svg" <<'SVG'
+<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><rect x="10" y="10" width="80" height="80" fill="#ff8800"/><circle cx="150" cy="50" r="40" fill="#3388ff"/></svg>
+SVG
+convert -size 300x150 xc:green "$tmp/p/calf.jpg"
+cat >"$tmp/p/more.yaml" <<'YAML'
+format: 1
+id: more-pictures
+title: More pictures
+muscles: [calves]
+steps:
+  - title: Vector
+    duration: 10s
+    sides: both
+    image: shape.svg
+  - title: Photo
+    duration: 10s
+    image: calf.jpg
+YAML
+run 0 --check "$tmp/p/more.yaml"
+run 0 --render-figure "$tmp/p/more.yaml" 1 "$tmp/svg-left.png" --size 200
+run 0 --render-figure "$tmp/p/more.yaml" 1 "$tmp/svg-right.png" --size 200 \
+    --side right
+# Orange on the left of the left side's picture, blue on the right's.
+convert "$tmp/svg-left.png" -crop 1x1+40+100 -format '%[pixel:p]' info: \
+    >"$tmp/px"
+has "$tmp/px" '255,136,0'
+convert "$tmp/svg-right.png" -crop 1x1+40+100 -format '%[pixel:p]' info: \
+    >"$tmp/px"
+has "$tmp/px" '51,136,255'
+run 0 --render-figure "$tmp/p/more.yaml" 2 "$tmp/jpg.png" --size 200
+convert -size 4100x8 xc:red "$tmp/p/calf.jpg"
+run 1 --check "$tmp/p/more.yaml"
+has "$tmp/err" "more.yaml:12:12: error: image 'calf.jpg' cannot be shown: it is 4100x8 pixels"
 
 # A joint past its range: an error for --check at the angle; the routine
 # still plays, without that figure, and says so once.

@@ -232,6 +232,47 @@ static void test_overview_thumbnails(void **state)
     }
 }
 
+// The switch under the figure stops it and starts it again, and the
+// window remembers the last choice in its settings.
+static void test_motion_switch(void **state)
+{
+    (void)state;
+    char *dir = SDL_strdup("/tmp/limber-motion-XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    SDL_setenv("XDG_CONFIG_HOME", dir, 1);
+    harness_open(&t, 1280, 800, "en", "fig-player", -1);
+    harness_advance(&t, 5100);
+    assert_true(app_deadline_ms(t.app) - t.now_ms <= 40);
+    SDL_Point at;
+    assert_true(harness_find_text(&t, "Motion on", &at));
+    harness_click(&t, at.x, at.y);
+    assert_true(harness_find_text(&t, "Motion off", &at));
+    assert_true(app_deadline_ms(t.app) - t.now_ms > 40);
+    harness_click(&t, at.x, at.y);
+    assert_true(harness_find_text(&t, "Motion on", &at));
+    assert_true(app_deadline_ms(t.app) - t.now_ms <= 40);
+    harness_click(&t, at.x, at.y); // off again, and remembered
+    // A step without a moving figure has no switch.
+    harness_advance(&t, 65000);
+    assert_false(harness_find_text(&t, "Motion off", &at));
+    harness_close(&t); // writes what is pending
+    char path[512];
+    snprintf(path, sizeof path, "%s/limber/settings.yaml", dir);
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    char text[512] = "";
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    text[n] = '\0';
+    fclose(f);
+    assert_non_null(strstr(text, "reduce-motion: true"));
+    remove(path);
+    snprintf(path, sizeof path, "%s/limber", dir);
+    rmdir(path);
+    rmdir(dir);
+    SDL_free(dir);
+    SDL_setenv("XDG_CONFIG_HOME", "/nonexistent-limber-test", 1);
+}
+
 // The home screen never animates: nothing to wake for while idle.
 static void test_home_idle(void **state)
 {
@@ -247,6 +288,7 @@ int main(void)
         cmocka_unit_test(test_layout),
         cmocka_unit_test(test_moves_only_in_work),
         cmocka_unit_test(test_reduce_motion),
+        cmocka_unit_test(test_motion_switch),
         cmocka_unit_test(test_overview_thumbnails),
         cmocka_unit_test(test_home_idle),
     };

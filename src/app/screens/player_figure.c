@@ -3,7 +3,9 @@
 #include <stdlib.h>
 
 #include "illustration.h"
+#include "msg.h"
 #include "settings.h"
+#include "sound_control.h"
 
 // 25 frames a second: smooth for a slow stretch, cheap on the software
 // renderer (docs/performance.md).
@@ -47,6 +49,34 @@ void player_figure_layout(const struct app *app, int top, int bottom, int m,
     int fw = rest - d;
     *figure_box = (SDL_Rect){2 * m + col, top, fw, h};
     *ring_box = (SDL_Rect){3 * m + col + fw, top + (h - d) / 2, d, d};
+}
+
+void player_figure_switch(struct app *app, const struct plan_phase *ph,
+                          SDL_Rect *figure_box)
+{
+    const struct step *s = player_figure_step(app, ph);
+    if (!s || !illustration_moves(s) || app->kiosk)
+        return;
+    int h = app->min_target;
+    int w = app_px(app, 200) > h * 3 ? app_px(app, 200) : h * 3;
+    if (figure_box->h < h * 4 || figure_box->w < w)
+        return; // no room: the figure keeps it
+    figure_box->h -= h + app_px(app, 8);
+    SDL_Rect b = {figure_box->x + (figure_box->w - w) / 2,
+                  figure_box->y + figure_box->h + app_px(app, 8), w, h};
+    ui_button(
+        app, PLAYER_FIGURE_ID_MOTION, b,
+        msg_get(app->reduce_motion ? MSG_MOTION_OFF : MSG_MOTION_ON, app->lang),
+        UI_PLAIN);
+}
+
+bool player_figure_input(struct app *app, const struct input *in)
+{
+    if (in->kind != INPUT_ACTIVATE || in->id != PLAYER_FIGURE_ID_MOTION)
+        return false;
+    app->reduce_motion = !app->reduce_motion;
+    sound_control_remember_motion(app, app->reduce_motion);
+    return true;
 }
 
 // True when the figure of ph moves now: a work phase playing, motion not

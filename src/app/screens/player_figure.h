@@ -22,6 +22,17 @@ void player_figure_layout(const struct app *app, int top, int bottom, int m,
                           SDL_Rect *text_col, SDL_Rect *ring_box,
                           SDL_Rect *figure_box);
 
+// The button that switches the figure's motion on and off (its id; the
+// setting is remembered), placed at the foot of the figure's box, which
+// it shrinks; only for a figure that moves, and not in a kiosk (its
+// configuration decides).
+#define PLAYER_FIGURE_ID_MOTION 7001
+void player_figure_switch(struct app *app, const struct plan_phase *ph,
+                          SDL_Rect *figure_box);
+
+// The switch's press. True when in was it.
+bool player_figure_input(struct app *app, const struct input *in);
+
 // Draws the illustration of phase ph at pos: moving with the work phase,
 // or its key pose (pauses, a paused session, reduced motion).
 void player_figure_draw(struct app *app, const struct plan_phase *ph,

@@ -289,6 +289,7 @@ static void draw(struct app *app)
             (SDL_Rect){2 * m + col + (rw - d) / 2, top + (rh - d) / 2, d, d};
     }
     draw_ring(app, ph, &pos, ring_box);
+    player_figure_switch(app, ph, &figure_box);
     player_figure_draw(app, ph, &pos, figure_box);
 
     // The headline: the step, or what the pause between steps is for.
@@ -389,6 +390,8 @@ static void enter(struct app *app)
 
 static bool event(struct app *app, const struct input *in)
 {
+    if (player_figure_input(app, in))
+        return true;
     struct session_position pos;
     session_position(app->session, &pos);
     switch (in->kind) {

@@ -82,6 +82,7 @@ struct app {
     struct sound_control *sound; // sound_control.h; never NULL once open
     bool reduce_motion; // figures hold their key pose (settings.h)
     bool no_history;    // app_config's: sessions are not recorded
+    bool home_map; // small windows: home shows the body map, not the tiles
     SDL_Rect figure_rect; // where the player drew its figure, w 0: none
 
     // The health pages and the notice (pageview.h).

@@ -8,6 +8,7 @@
 
 #include "app.h"
 #include "cue_check.h"
+#include "figure_tools.h"
 #include "hash_pin.h"
 #include "i18n.h"
 #include "identity.h"
@@ -17,6 +18,7 @@
 #include "lang.h"
 #include "notice.h"
 #include "options.h"
+#include "picture.h"
 #include "render_audio.h"
 #include "tools.h"
 
@@ -177,7 +179,17 @@ int main(int argc, char **argv)
         // Cue files are decoded by SDL_mixer, on no real sound device.
         struct cue_check *cc = cue_check_new();
         struct check_cues cues = {cue_check_playable, cc};
-        status = check_run(opts.args, opts.arg_count, &cues, stdout, stderr);
+        // Pictures are decoded by SDL_image; figure names resolve against
+        // the bundled and the user's figures too.
+        struct check_images images = {picture_check_cb, NULL};
+        char *figure_dirs[2];
+        char *pkgdata = install_dir(INSTALL_PKGDATA);
+        size_t dirs = library_figure_dirs(exe_dir, pkgdata, figure_dirs);
+        free(pkgdata);
+        status = check_run(opts.args, opts.arg_count, &cues, &images,
+                           figure_dirs, dirs, stdout, stderr);
+        for (size_t i = 0; i < dirs; i++)
+            free(figure_dirs[i]);
         cue_check_free(cc);
         break;
     }
@@ -210,6 +222,39 @@ int main(int argc, char **argv)
     case OPTIONS_PLAY:
         status = play(&opts, exe_dir);
         break;
+    case OPTIONS_RENDER_FIGURE: {
+        const struct routine *r;
+        char *end;
+        long step = strtol(opts.args[1], &end, 10);
+        if (end == opts.args[1] || *end) {
+            fprintf(stderr,
+                    _("limber: --render-figure: STEP '%s' is not a step "
+                      "number\n"),
+                    opts.args[1]);
+            status = 2;
+            break;
+        }
+        struct library *lib =
+            routines_open_for(&opts, exe_dir, opts.args[0], &r, stderr);
+        status = r ? render_figure_run(r, step, opts.side, opts.at_ms,
+                                       opts.size_w ? opts.size_w : 512,
+                                       opts.args[2], stderr)
+                   : 1;
+        library_free(lib);
+        break;
+    }
+    case OPTIONS_SNAPSHOT: {
+        const struct routine *r;
+        struct library *lib =
+            routines_open_for(&opts, exe_dir, opts.args[0], &r, stderr);
+        status = r ? snapshot_run(lib, r, opts.lang, opts.at_ms,
+                                  opts.size_w ? opts.size_w : 1280,
+                                  opts.size_h ? opts.size_h : 800, opts.args[1],
+                                  stderr)
+                   : 1;
+        library_free(lib);
+        break;
+    }
     case OPTIONS_HASH_PIN:
         status = hash_pin_run(stdin, stdout, stderr);
         break;

@@ -10,11 +10,20 @@
 
 #include <SDL.h>
 #include <SDL_ttf.h>
+#ifdef FLOOR_WITH_MIXER
+#include <SDL_mixer.h>
+#endif
 
 int main(int argc, char **argv)
 {
     const char *font_path =
         argc > 1 ? argv[1] : "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+#ifdef FLOOR_WITH_MIXER
+    // Linked and called, as limber's whole stack is (bench_floor_mixer).
+    const SDL_version *mix = Mix_Linked_Version();
+    if (!mix)
+        return 1;
+#endif
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software"); // unless set
     if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) {

@@ -19,6 +19,7 @@
 #include "kiosk.h"
 #include "lang.h"
 #include "msg.h"
+#include "player_figure.h"
 #include "sound_control.h"
 #include "theme.h"
 #include "window.h"
@@ -84,6 +85,10 @@ static void update_size(struct app *app)
     app->min_target = (int)ceilf(9.0f / 25.4f * dpi);
 }
 
+// The arrows msg.c's labels carry beside their words: their faces are
+// found at start with the language's own (docs/performance.md, "Text").
+static const char interface_symbols[] = "◀▶‹";
+
 // app_new, telling also whether it was the window or its renderer that
 // failed (then another video driver might do better).
 static struct app *app_open(const struct app_config *cfg, struct clock clock,
@@ -135,18 +140,18 @@ static struct app *app_open(const struct app_config *cfg, struct clock clock,
     char no_icon[256];
     identity_set_icon(app->window, no_icon, sizeof no_icon);
     // The window shows first; finding the font takes a few milliseconds.
-    // fontconfig names some languages its own way (zh-Hant is zh-tw).
-    char fc_lang[LANG_TAG_SIZE];
-    lang_fontconfig_name(app->lang, fc_lang, sizeof fc_lang);
-    app->font = font_new(fc_lang, err, err_size);
+    app->font = font_new(app->lang, err, err_size);
     if (!app->font)
         goto fail;
+    font_prepare(app->font, interface_symbols);
     app->text = text_cache_new(app->renderer, app->font);
     update_size(app);
     // Sound's settings only: the device opens when a routine starts
     // (after video, testing-recipes.md); without one the routine plays
     // silently, says so once, and the window carries on.
     app->sound = sound_control_new(cfg);
+    app->reduce_motion = player_figure_reduce_motion(cfg);
+    app->no_history = cfg->no_history;
     if (cfg->kiosk)
         app->kiosk = kiosk_new(app, cfg->kiosk);
 
@@ -529,6 +534,11 @@ SDL_Rect app_button_rect(const struct app *app, size_t i)
     return app->ui.buttons[i].rect;
 }
 
+int app_button_id(const struct app *app, size_t i)
+{
+    return i < (size_t)app->ui.count ? app->ui.buttons[i].id : -1;
+}
+
 int app_focus(const struct app *app)
 {
     return app->ui.focus;
@@ -551,13 +561,13 @@ const char *app_lang(const struct app *app)
 
 void app_set_lang(struct app *app, const char *lang)
 {
-    char err[256], fc_lang[LANG_TAG_SIZE];
-    lang_fontconfig_name(lang, fc_lang, sizeof fc_lang);
-    struct font *f = font_new(fc_lang, err, sizeof err);
+    char err[256];
+    struct font *f = font_new(lang, err, sizeof err);
     if (!f) {
         SDL_Log("limber: %s", err);
         return;
     }
+    font_prepare(f, interface_symbols);
     text_cache_set_font(app->text, f);
     font_free(app->font);
     app->font = f;

@@ -39,6 +39,9 @@ struct app_config {
     // Show the safety notice before anything else (the first start:
     // !notice_seen()); the routine or list asked for follows it.
     bool notice;
+    // Record no session in the history: a tool that draws one moment
+    // (--snapshot, benchmarks), not a person exercising.
+    bool no_history;
 };
 
 enum app_status {
@@ -112,6 +115,7 @@ struct text_drawn;
 const struct text_drawn *app_drawn_texts(const struct app *app, size_t *n);
 size_t app_button_count(const struct app *app);
 SDL_Rect app_button_rect(const struct app *app, size_t i);
+int app_button_id(const struct app *app, size_t i);
 int app_focus(const struct app *app);
 SDL_Rect app_ring_rect(const struct app *app);
 unsigned long app_text_renders(const struct app *app);

@@ -12,6 +12,8 @@
 
 void exit_paths_record(struct app *app, const struct session_event *end)
 {
+    if (app->no_history)
+        return; // a tool drawing a moment, not a session
     const struct routine *r = app->plan->routine;
     if (!history_save_session(app->plan, app_routine_lang(app, r),
                               (int64_t)app->started, end))

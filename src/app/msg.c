@@ -89,6 +89,9 @@ static const char *const table[MSG_COUNT] = {
     [MSG_VOICE_ON] = N_("Voice on"),
     [MSG_VOICE_OFF] = N_("Voice off"),
     [MSG_SOUND_OFF] = N_("Sound is off: no sound device"),
+    // TRANSLATORS: the player's switch: the figure moves, or holds still.
+    [MSG_MOTION_ON] = N_("Motion on"),
+    [MSG_MOTION_OFF] = N_("Motion off"),
     // The muscle groups in context: "Back" is also a button.
     [MSG_MUSCLE_FIRST + MUSCLE_EYES] = NC_("muscle", "Eyes"),
     [MSG_MUSCLE_FIRST + MUSCLE_FACE] = NC_("muscle", "Face"),

@@ -454,3 +454,12 @@ struct sound *sound_control_sound(struct app *app)
 {
     return app->sound->sound;
 }
+
+void sound_control_remember_motion(struct app *app, bool reduce)
+{
+    struct sound_control *sc = app->sound;
+    sc->saved.reduce_motion = reduce;
+    if (sc->remember)
+        settings_writer_change(&sc->writer, &sc->saved,
+                               clock_now(&app->clock));
+}

@@ -18,6 +18,10 @@
 struct app;
 struct app_config;
 
+// Remembers the reduce-motion setting (figures hold still) with the
+// others, once changes settle; a kiosk remembers nothing.
+void sound_control_remember_motion(struct app *app, bool reduce);
+
 // Volume steps of the keys and the - and + buttons.
 #define SOUND_CONTROL_STEP 10
 // How long the "no sound device" note stays once shown.

@@ -53,6 +53,32 @@ static size_t check_cue_files(struct library *lib, size_t first,
     return bad;
 }
 
+// Decodes the picture of each step of lib->routines[first..] and records
+// those that cannot be shown at the image's place. Returns how many of
+// those routines have one.
+static size_t check_images(struct library *lib, size_t first,
+                           const struct check_images *images)
+{
+    size_t bad = 0;
+    for (size_t i = first; i < lib->count; i++) {
+        const struct routine *r = lib->routines[i];
+        bool ok = true;
+        for (size_t s = 0; s < r->step_count; s++) {
+            const struct step *st = &r->steps[s];
+            char why[256] = "";
+            if (!st->image ||
+                images->decodable(images->ctx, st->image, why, sizeof why))
+                continue;
+            diag_add(&lib->problems, r->path, st->image_line, st->image_col,
+                     "image '%s' cannot be shown: %s", cue_name(r, st->image),
+                     why[0] ? why : "unknown reason");
+            ok = false;
+        }
+        bad += !ok;
+    }
+    return bad;
+}
+
 // Puts the errors from index first on in the order of their files' names,
 // keeping each file's own order (files load in name order, and the cue
 // errors of a file that loaded come after the others).
@@ -69,10 +95,32 @@ static void sort_by_path(struct diag_list *list, size_t first)
     }
 }
 
+// Counts the routines of lib with a step whose figure has a problem or
+// whose figure name is unknown.
+static size_t routines_with_figure_problems(const struct library *lib)
+{
+    size_t bad = 0;
+    for (size_t i = 0; i < lib->count; i++) {
+        const struct routine *r = lib->routines[i];
+        for (size_t s = 0; s < r->step_count; s++) {
+            const struct step *st = &r->steps[s];
+            if ((st->figure_name && !st->figure) ||
+                (st->figure && st->figure->problem)) {
+                bad++;
+                break;
+            }
+        }
+    }
+    return bad;
+}
+
 int check_run(char **paths, size_t count, const struct check_cues *cues,
-              FILE *out, FILE *err)
+              const struct check_images *images, char **figure_dirs,
+              size_t figure_dir_count, FILE *out, FILE *err)
 {
     struct library *lib = library_new();
+    for (size_t i = 0; i < figure_dir_count; i++)
+        library_add_base_figures(lib, figure_dirs[i]);
     size_t invalid = 0; // routines that loaded but whose cue cannot play
     for (size_t i = 0; i < count; i++) {
         size_t first_routine = lib->count;
@@ -82,11 +130,18 @@ int check_run(char **paths, size_t count, const struct check_cues *cues,
             library_add_dir(lib, paths[i], true);
         else
             library_add_file(lib, paths[i]);
-        if (cues) {
+        if (cues)
             invalid += check_cue_files(lib, first_routine, cues);
-            sort_by_path(&lib->problems, first_problem);
-        }
+        if (images)
+            invalid += check_images(lib, first_routine, images);
+        sort_by_path(&lib->problems, first_problem);
     }
+    // Figures last: a name may be defined in a file checked after the
+    // routine that uses it.
+    size_t first_problem = lib->problems.count;
+    invalid += routines_with_figure_problems(lib);
+    library_figure_problems(lib, &lib->problems);
+    sort_by_path(&lib->problems, first_problem);
     diag_list_print(&lib->problems, err);
     size_t errors = lib->problems.count;
     size_t valid_count = lib->count - invalid;

@@ -31,6 +31,11 @@ enum {
     OPT_HASH_PIN,
     OPT_VOLUME,
     OPT_MUTE,
+    OPT_RENDER_FIGURE,
+    OPT_SNAPSHOT,
+    OPT_SIDE,
+    OPT_AT,
+    OPT_SIZE,
 };
 
 static const struct option long_options[] = {
@@ -55,6 +60,11 @@ static const struct option long_options[] = {
     {"hash-pin", no_argument, NULL, OPT_HASH_PIN},
     {"volume", required_argument, NULL, OPT_VOLUME},
     {"mute", no_argument, NULL, OPT_MUTE},
+    {"render-figure", no_argument, NULL, OPT_RENDER_FIGURE},
+    {"snapshot", no_argument, NULL, OPT_SNAPSHOT},
+    {"side", required_argument, NULL, OPT_SIDE},
+    {"at", required_argument, NULL, OPT_AT},
+    {"size", required_argument, NULL, OPT_SIZE},
     {0},
 };
 
@@ -71,6 +81,10 @@ static const char usage[] =
     " [--pause-at T --resume-at T]...\n"
     "       limber --render-audio ROUTINE FILE.wav [--lang L]"
     " [--no-voice]\n"
+    "       limber --render-figure ROUTINE STEP OUT.png [--side left|right]\n"
+    "              [--at T] [--size N] [--lang L]\n"
+    "       limber --snapshot ROUTINE OUT.png [--at T] [--size WxH]"
+    " [--lang L]\n"
     "       limber --history\n"
     "       limber --kiosk [--config FILE] [--display N]"
     " [--idle-timeout SECONDS]\n"
@@ -114,6 +128,10 @@ static const struct {
     {"--volume N", N_("(window) sound volume from 0 to 100 for this\n"
                       "run; the window remembers what you set there")},
     {"--mute", N_("(window) start with the sound muted")},
+    {"--render-figure", N_("draw a step's figure or picture to a PNG file,\n"
+                           "without a display")},
+    {"--snapshot", N_("draw the player screen T into the session to a\n"
+                      "PNG file, without a display")},
     {"--history", N_("this week's sessions and the streak of days")},
     {"--pause-at T", N_("(with --simulate) pause at T, e.g. 10s or 1m30s")},
     {"--resume-at T", N_("(with --simulate) resume at T")},
@@ -216,6 +234,30 @@ static bool parse_count(const char *option, const char *text, int64_t min,
     return true;
 }
 
+// --size: N (a square) or WxH, each 16 to 4096 pixels.
+static bool parse_size(const char *text, struct options *opts, FILE *err)
+{
+    unsigned w, h;
+    char x, end;
+    int n = sscanf(text, "%5u%c%5u%c", &w, &x, &h, &end);
+    if (n == 1 && strspn(text, "0123456789") == strlen(text)) {
+        h = w;
+    } else if (!(n == 3 && (x == 'x' || x == 'X') &&
+                 strspn(text, "0123456789xX") == strlen(text))) {
+        w = h = 0;
+    }
+    if (w < 16 || h < 16 || w > 4096 || h > 4096) {
+        fprintf(err,
+                _("limber: --size: '%s' is not N or WxH, from 16 to 4096 "
+                  "pixels\n"),
+                text);
+        return false;
+    }
+    opts->size_w = (int)w;
+    opts->size_h = (int)h;
+    return true;
+}
+
 // Pairs the n-th --pause-at with the n-th --resume-at and checks that the
 // pauses follow one another.
 static bool pair_pauses(struct options *opts, const int64_t *pause_at,
@@ -252,6 +294,7 @@ static bool pair_pauses(struct options *opts, const int64_t *pause_at,
 bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
 {
     *opts = (struct options){.mode = OPTIONS_PLAY,
+                             .at_ms = -1,
                              .muscle = -1,
                              .display = -1,
                              .idle_timeout_ms = -1,
@@ -344,6 +387,29 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
         case OPT_MUTE:
             opts->mute = true;
             break;
+        case OPT_RENDER_FIGURE:
+            ok = set_mode(opts, OPTIONS_RENDER_FIGURE, "--render-figure", err);
+            break;
+        case OPT_SNAPSHOT:
+            ok = set_mode(opts, OPTIONS_SNAPSHOT, "--snapshot", err);
+            break;
+        case OPT_SIDE:
+            if (strcmp(optarg, "left") == 0) {
+                opts->side = ROUTINE_SIDES_LEFT;
+            } else if (strcmp(optarg, "right") == 0) {
+                opts->side = ROUTINE_SIDES_RIGHT;
+            } else {
+                fprintf(err, _("limber: --side: '%s' is not left or right\n"),
+                        optarg);
+                ok = false;
+            }
+            break;
+        case OPT_AT:
+            ok = parse_time("--at", optarg, &opts->at_ms, err);
+            break;
+        case OPT_SIZE:
+            ok = parse_size(optarg, opts, err);
+            break;
         case OPT_ROUTINES:
             opts->routine_dirs =
                 xrealloc(opts->routine_dirs, (opts->routine_dir_count + 1) *
@@ -405,6 +471,27 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
                 ok = false;
             }
             break;
+        case OPTIONS_RENDER_FIGURE:
+            if (opts->arg_count != 3) {
+                fprintf(err, _("limber: --render-figure needs a ROUTINE, a "
+                               "STEP number and an OUT.png to write\n"));
+                ok = false;
+            } else if (opts->size_h != opts->size_w) {
+                fprintf(err, _("limber: --render-figure: --size is one "
+                               "number, like 512\n"));
+                ok = false;
+            }
+            break;
+        case OPTIONS_SNAPSHOT:
+            if (opts->arg_count != 2) {
+                fprintf(err, _("limber: --snapshot needs a ROUTINE and an "
+                               "OUT.png to write\n"));
+                ok = false;
+            } else if (opts->side != ROUTINE_SIDES_NONE) {
+                fprintf(err, _("limber: --side is for --render-figure\n"));
+                ok = false;
+            }
+            break;
         case OPTIONS_PLAY:
             if (opts->arg_count > 1) {
                 fprintf(err, _("limber: one ROUTINE at a time, not '%s'\n"),
@@ -420,6 +507,13 @@ bool options_parse(int argc, char **argv, struct options *opts, FILE *err)
             }
             break;
         }
+    }
+    bool drawing =
+        opts->mode == OPTIONS_RENDER_FIGURE || opts->mode == OPTIONS_SNAPSHOT;
+    if (ok && !drawing && (opts->side || opts->at_ms >= 0 || opts->size_w)) {
+        fprintf(err, _("limber: --side, --at and --size are for "
+                       "--render-figure and --snapshot\n"));
+        ok = false;
     }
     bool kiosk_option = opts->kiosk || opts->config || opts->display >= 0 ||
                         opts->idle_timeout_ms >= 0;

@@ -12,13 +12,15 @@
 // (docs/architecture.md, "Interfaces"; the option names are a contract).
 
 enum options_mode {
-    OPTIONS_PLAY,         // limber [ROUTINE]
-    OPTIONS_CHECK,        // limber --check PATH...
-    OPTIONS_LIST,         // limber --list
-    OPTIONS_SIMULATE,     // limber --simulate ROUTINE
-    OPTIONS_HISTORY,      // limber --history
-    OPTIONS_RENDER_AUDIO, // limber --render-audio ROUTINE FILE.wav
-    OPTIONS_HASH_PIN,     // limber --hash-pin
+    OPTIONS_PLAY,          // limber [ROUTINE]
+    OPTIONS_CHECK,         // limber --check PATH...
+    OPTIONS_LIST,          // limber --list
+    OPTIONS_SIMULATE,      // limber --simulate ROUTINE
+    OPTIONS_HISTORY,       // limber --history
+    OPTIONS_RENDER_AUDIO,  // limber --render-audio ROUTINE FILE.wav
+    OPTIONS_HASH_PIN,      // limber --hash-pin
+    OPTIONS_RENDER_FIGURE, // limber --render-figure ROUTINE STEP OUT.png
+    OPTIONS_SNAPSHOT,      // limber --snapshot ROUTINE OUT.png
     OPTIONS_HELP,
     OPTIONS_VERSION,
 };
@@ -52,6 +54,10 @@ struct options {
     const char *config;      // --config FILE (borrowed argv), else NULL
     int display;             // --display N, else -1
     int64_t idle_timeout_ms; // --idle-timeout SECONDS, else -1
+    // --render-figure and --snapshot (docs/figures.md).
+    int side;           // --side: ROUTINE_SIDES_LEFT/_RIGHT, else _NONE
+    int64_t at_ms;      // --at T, else -1
+    int size_w, size_h; // --size N or WxH, else 0
 };
 
 // Fills opts from argv. On a usage error it writes one line that names

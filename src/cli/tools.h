@@ -21,11 +21,21 @@ struct check_cues {
     void *ctx;
 };
 
-// --check: validates every file, and every routine file in every folder,
-// reporting each problem as path:line:col. Each step's cue file is tried
-// with cues (NULL: cue files are only checked to exist).
+// How --check asks whether a picture decodes (and is not too large), the
+// same way.
+struct check_images {
+    bool (*decodable)(void *ctx, const char *path, char *why, size_t why_size);
+    void *ctx;
+};
+
+// --check: validates every file, and every routine or figure file in
+// every folder, reporting each problem as path:line:col. Each step's cue
+// file is tried with cues and its picture with images (NULL: they are only
+// checked to exist). Figure names resolve against the files checked, then
+// the figure files in figure_dirs.
 int check_run(char **paths, size_t count, const struct check_cues *cues,
-              FILE *out, FILE *err);
+              const struct check_images *images, char **figure_dirs,
+              size_t figure_dir_count, FILE *out, FILE *err);
 
 // --list: one line per routine: id, language shown, muscles, total time,
 // title. muscle (enum routine_muscle) keeps only that group's; -1 all.

@@ -132,12 +132,13 @@ enum {
     K_PIN,
     K_VOLUME,
     K_DISPLAY,
+    K_REDUCE_MOTION,
     K_ROTATION,
     K_COUNT
 };
 static const char *const keys[K_COUNT] = {
-    "kiosk", "routines", "languages", "idle-timeout",
-    "pin",   "volume",   "display",   "rotation"};
+    "kiosk",  "routines", "languages",     "idle-timeout", "pin",
+    "volume", "display",  "reduce-motion", "rotation"};
 
 // A quarter turn: what a panel mounted on its side needs.
 static void parse_rotation(struct ydoc *ld, const yaml_node_t *node, int *out)
@@ -181,6 +182,9 @@ static void parse_root(struct ydoc *ld, const yaml_node_t *root,
         ydoc_int(ld, v[K_VOLUME], keys[K_VOLUME], 0, 100, &cfg->volume);
     if (v[K_DISPLAY])
         ydoc_int(ld, v[K_DISPLAY], keys[K_DISPLAY], 0, 63, &cfg->display);
+    if (v[K_REDUCE_MOTION])
+        ydoc_bool(ld, v[K_REDUCE_MOTION], keys[K_REDUCE_MOTION],
+                  &cfg->reduce_motion);
     if (v[K_ROTATION])
         parse_rotation(ld, v[K_ROTATION], &cfg->rotation);
 }

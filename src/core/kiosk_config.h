@@ -18,6 +18,7 @@
 //   pin: "$y$j9T$..."            # from limber --hash-pin
 //   volume: 80                   # 0 to 100
 //   display: 0
+//   reduce-motion: false         # figures hold still (docs/figures.md)
 //   rotation: 90                 # clockwise, for drivers that cannot rotate
 //
 // Every key is optional. A bad file is an error with path:line:col, and
@@ -47,6 +48,7 @@ struct kiosk_config {
     char *pin_hash;          // owned; NULL: no PIN exit
     int volume;              // 0..100, -1 when not given
     int display;             // index, -1 when not given (the first)
+    bool reduce_motion;      // figures show their key pose, still
     // Degrees clockwise (0, 90, 180, 270) the picture turns on the
     // display, and touches with it; 0 when not given.
     int rotation;

@@ -25,6 +25,8 @@ void library_free(struct library *lib)
         routine_free(lib->routines[i]);
     free(lib->routines);
     diag_list_clear(&lib->problems);
+    figure_set_free(&lib->figures);
+    figure_set_free(&lib->base_figures);
     free(lib);
 }
 
@@ -39,6 +41,8 @@ const struct routine *library_find(const struct library *lib, const char *id)
 
 bool library_add_file(struct library *lib, const char *path)
 {
+    if (library_is_figure_file(path))
+        return library_add_figure_file(lib, path);
     struct diag_list diags;
     diag_list_init(&diags, DIAG_FILE_LIMIT);
     struct routine *r = routine_load_file(path, &diags);
@@ -56,6 +60,7 @@ bool library_add_file(struct library *lib, const char *path)
     xgrow((void **)&lib->routines, &lib->cap, lib->count + 1,
           sizeof(*lib->routines));
     lib->routines[lib->count++] = r;
+    library_link_figures(lib);
     return true;
 }
 

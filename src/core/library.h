@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "figure_load.h"
 #include "routine.h"
 
 // The routines Limber can play, gathered from folders and files. A bad
@@ -15,6 +16,9 @@ struct library {
     struct routine **routines; // in load order: folder by folder, by name
     size_t count, cap;
     struct diag_list problems; // every error of every file, no limit
+    // Figure library files found among the files (library_figures.c),
+    // and figures that only resolve names (the bundled ones under --check).
+    struct figure_set figures, base_figures;
 };
 
 struct library *library_new(void);
@@ -44,5 +48,32 @@ bool library_keep(struct library *lib, const char *const *ids, size_t count);
 // by default ~/.local/share/limber/routines).
 size_t library_default_dirs(const char *exe_dir, const char *datadir,
                             char *out[2]);
+
+// --- Figures (library_figures.c) ---
+
+// True when the file at path is a figure library, not a routine.
+bool library_is_figure_file(const char *path);
+
+// Loads a figure library file into lib->figures. Returns false on errors.
+bool library_add_figure_file(struct library *lib, const char *path);
+
+// Loads every figure file of dir into lib->base_figures, only to resolve
+// names: their errors and names already known are passed over silently.
+void library_add_base_figures(struct library *lib, const char *dir);
+
+// Points each step's `figure` at its inline figure or at the named one;
+// a step whose name is unknown stays without a figure.
+void library_link_figures(struct library *lib);
+
+// The figure problems, each once: joints past their range (in lib->figures
+// and inline figures) and names no figure has. Returns how many it added.
+size_t library_figure_problems(const struct library *lib,
+                               struct diag_list *out);
+
+// The folders of figure files a plain `limber` reads (up to 2, new
+// strings): the bundled ones (exe_dir/figures in a build tree, else
+// datadir/figures) and the user's ($XDG_DATA_HOME/limber/figures).
+size_t library_figure_dirs(const char *exe_dir, const char *datadir,
+                           char *out[2]);
 
 #endif

@@ -81,6 +81,8 @@ void routine_free(struct routine *r)
         text_free(&s->say);
         free(s->cue_file);
         free(s->image);
+        free(s->figure_name);
+        figure_free(s->figure_inline);
     }
     free(r->steps);
     text_free(&r->title);

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "figure.h"
 #include "lang.h"
 
 // The routine model (format v1, docs/routine-format.md). A loaded routine
@@ -82,6 +83,14 @@ struct step {
     int cue_line, cue_col;
     char *cue_file; // owned absolute path when cue == ROUTINE_CUE_FILE
     char *image;    // owned absolute path, or NULL
+    int image_line, image_col;
+    // The illustration (docs/figures.md): a figure from the library by
+    // name, or one written inline; the library links `figure` to it.
+    char *figure_name;            // owned, or NULL
+    struct figure *figure_inline; // owned, or NULL
+    const struct figure *figure;  // the step's figure once linked, or NULL
+    int figure_line, figure_col;  // where `figure` is written
+    bool mirror; // the right side shows the illustration mirrored
 };
 
 struct routine {

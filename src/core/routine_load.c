@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "duration.h"
+#include "figure_load.h"
 #include "files.h"
 #include "lang.h"
 #include "safe_path.h"
@@ -297,6 +298,48 @@ static void parse_cue(struct loader *ld, const yaml_node_t *node,
         step->cue = ROUTINE_CUE_FILE;
 }
 
+// `image:` a PNG, JPEG or SVG file beside the routine (--check decodes it).
+static void parse_image(struct loader *ld, const yaml_node_t *node,
+                        struct step *step)
+{
+    ydoc_position(node->start_mark, &step->image_line, &step->image_col);
+    parse_path(ld, node, "image", &step->image);
+    const char *name = ydoc_scalar(node);
+    if (step->image && !has_suffix(name, ".png") && !has_suffix(name, ".jpg") &&
+        !has_suffix(name, ".jpeg") && !has_suffix(name, ".svg")) {
+        char q[48];
+        ydoc_error(&ld->y, node,
+                   "image '%s' must be a .png, .jpg, .jpeg or .svg file",
+                   ydoc_quote(name, q));
+    }
+}
+
+// `figure:` a name from the figure library, or a figure written inline.
+static void parse_figure(struct loader *ld, const yaml_node_t *node,
+                         struct step *step)
+{
+    ydoc_position(node->start_mark, &step->figure_line, &step->figure_col);
+    if (node->type == YAML_MAPPING_NODE) {
+        step->figure_inline = figure_parse(&ld->y, node, NULL);
+        return;
+    }
+    if (!ydoc_expect_scalar(&ld->y, node, "figure",
+                            "a figure name or a figure"))
+        return;
+    const char *name = ydoc_scalar(node);
+    size_t n = strlen(name);
+    char q[48];
+    if (n > ID_MAX ||
+        strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789-") != n) {
+        ydoc_error(&ld->y, node,
+                   "figure name '%s' may use only a-z, 0-9 and '-' (at most "
+                   "%d characters)",
+                   ydoc_quote(name, q), ID_MAX);
+        return;
+    }
+    step->figure_name = xstrdup(name);
+}
+
 enum {
     S_TITLE,
     S_TEXT,
@@ -307,17 +350,19 @@ enum {
     S_CUE,
     S_SAY,
     S_IMAGE,
+    S_FIGURE,
+    S_MIRROR,
     S_COUNT
 };
-static const char *const step_keys[S_COUNT] = {"title", "text",   "duration",
-                                               "sides", "repeat", "rest",
-                                               "cue",   "say",    "image"};
+static const char *const step_keys[S_COUNT] = {
+    "title", "text", "duration", "sides",  "repeat", "rest",
+    "cue",   "say",  "image",    "figure", "mirror"};
 
 static void parse_step(struct loader *ld, const yaml_node_t *node,
                        size_t number, struct step *step)
 {
     char d[48];
-    *step = (struct step){.repeat = 1};
+    *step = (struct step){.repeat = 1, .mirror = true};
     char where[32];
     snprintf(where, sizeof where, "step %zu", number);
     if (node->type != YAML_MAPPING_NODE) {
@@ -356,7 +401,15 @@ static void parse_step(struct loader *ld, const yaml_node_t *node,
         parse_cue(ld, v[S_CUE], step);
     if (v[S_IMAGE] &&
         ydoc_expect_scalar(&ld->y, v[S_IMAGE], "image", "a file name"))
-        parse_path(ld, v[S_IMAGE], "image", &step->image);
+        parse_image(ld, v[S_IMAGE], step);
+    if (v[S_FIGURE])
+        parse_figure(ld, v[S_FIGURE], step);
+    if (v[S_MIRROR])
+        ydoc_bool(&ld->y, v[S_MIRROR], "mirror", &step->mirror);
+    if (v[S_IMAGE] && v[S_FIGURE])
+        ydoc_error(&ld->y, keys[S_FIGURE],
+                   "%s has both 'image' and 'figure': give one illustration",
+                   where);
 }
 
 static void parse_steps(struct loader *ld, const yaml_node_t *node,

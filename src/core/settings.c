@@ -23,8 +23,9 @@ char *settings_path(void)
     return files_user_path(FILES_CONFIG, "settings.yaml");
 }
 
-enum { K_VOLUME, K_MUTED, K_VOICE, K_COUNT };
-static const char *const keys[K_COUNT] = {"volume", "muted", "voice"};
+enum { K_VOLUME, K_MUTED, K_VOICE, K_REDUCE_MOTION, K_COUNT };
+static const char *const keys[K_COUNT] = {"volume", "muted", "voice",
+                                          "reduce-motion"};
 
 // A plain scalar made only of these reads back the same in flow context
 // (numbers, words, true, ~); anything else is written double-quoted.
@@ -198,6 +199,8 @@ static void parse_root(struct ydoc *y, const yaml_node_t *root,
             ydoc_bool(y, value, name, &out->muted);
         } else if (strcmp(name, keys[K_VOICE]) == 0) {
             ydoc_bool(y, value, name, &out->voice);
+        } else if (strcmp(name, keys[K_REDUCE_MOTION]) == 0) {
+            ydoc_bool(y, value, name, &out->reduce_motion);
         } else if (unknown) {
             keep_unknown(y, unknown, key, value, &budget);
         }
@@ -262,9 +265,11 @@ bool settings_write(const char *path, const struct settings *s,
     if (!files_make_parents(path))
         return false;
     char *text = xasprintf("# Limber remembers these between runs.\n"
-                           "volume: %d\nmuted: %s\nvoice: %s\n%s",
+                           "volume: %d\nmuted: %s\nvoice: %s\n%s%s",
                            s->volume, s->muted ? "true" : "false",
-                           s->voice ? "true" : "false", unknown ? unknown : "");
+                           s->voice ? "true" : "false",
+                           s->reduce_motion ? "reduce-motion: true\n" : "",
+                           unknown ? unknown : "");
     // The temporary file's name is unique to this process, so two
     // windows saving at once never write into the same one.
     char *tmp = xasprintf("%s.%ld.tmp", path, (long)getpid());

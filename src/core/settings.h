@@ -14,6 +14,7 @@
 //   volume: 80      # 0 to 100
 //   muted: false
 //   voice: true
+//   reduce-motion: false   # figures hold their key pose
 //
 // Every key is optional. Unlike the kiosk's file, a bad settings file
 // never stops the program: its errors are reported and the defaults used.
@@ -27,6 +28,7 @@ struct settings {
     int volume; // 0..100
     bool muted;
     bool voice; // spoken guidance on
+    bool reduce_motion; // figures show their key pose, still
 };
 
 // The defaults: volume SETTINGS_VOLUME_DEFAULT, not muted, voice on.

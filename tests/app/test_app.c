@@ -470,9 +470,12 @@ static void test_no_font_names_language(void **state)
 {
     (void)state;
     char err[256] = "";
+    // A language fontconfig does not know still gets a sans face: each
+    // script its text uses finds its own face, or is said to have none
+    // (tests/app/test_text.c).
     struct font *f = font_new("zz", err, sizeof err);
-    assert_null(f);
-    assert_non_null(strstr(err, "'zz'"));
+    assert_non_null(f);
+    font_free(f);
     f = font_new("uk", err, sizeof err);
     assert_non_null(f);
     font_free(f);

@@ -116,7 +116,7 @@ static void test_errors(void **state)
     expect_errors("kiosk: true\nscreen: 2\n",
                   "kiosk.yaml:2:1: error: unknown key 'screen' in the kiosk "
                   "configuration (known keys: kiosk, routines, languages, "
-                  "idle-timeout, pin, volume, display, rotation)\n");
+                  "idle-timeout, pin, volume, display, reduce-motion, rotation)\n");
     expect_errors("rotation: 45\n",
                   "kiosk.yaml:1:11: error: 'rotation' must be 0, 90, 180 or "
                   "270, found 45\n");

@@ -29,7 +29,8 @@ static void round_trip(void **state)
     char *dir = test_make_dir();
     // The folders are made on the way.
     char *path = xasprintf("%s/a/b/settings.yaml", dir);
-    struct settings s = {.volume = 35, .muted = true, .voice = false};
+    struct settings s = {
+        .volume = 35, .muted = true, .voice = false, .reduce_motion = true};
     assert_true(settings_save(path, &s));
     struct settings back;
     struct diag_list diags;
@@ -39,6 +40,7 @@ static void round_trip(void **state)
     assert_int_equal(back.volume, 35);
     assert_true(back.muted);
     assert_false(back.voice);
+    assert_true(back.reduce_motion);
 
     // Saved again over the old file: no temporary file is left beside it.
     s.volume = 100;

@@ -3,20 +3,19 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "utf8.h"
 #include "xalloc.h"
 
-// One character at one size, weight and colour: its ink as a texture,
+// One glyph of one face at one size and colour: its ink as a texture,
 // made at its first draw. A blank one (a space) has none. The colour is
 // in the texture rather than a modulation of white ink: SDL's software
 // blitter has a fast path for plain alpha blending only.
 struct glyph {
-    Uint32 cp;
+    int face;
+    uint32_t gid;
     int px;
-    enum font_weight weight;
     Uint32 rgba;
     SDL_Texture *tex;
-    SDL_Rect ink; // from the pen at the line's top
+    SDL_Rect ink; // from the pen on the baseline
     bool made, used;
 };
 
@@ -29,6 +28,7 @@ struct glyphs {
     size_t count, cap;
     size_t *slots; // SIZE_MAX: empty
     size_t slot_count;
+    unsigned long made;
 };
 
 struct glyphs *glyphs_new(SDL_Renderer *renderer, struct font *font)
@@ -68,17 +68,17 @@ void glyphs_set_font(struct glyphs *g, struct font *font)
 
 // What tells glyphs apart.
 struct key {
-    Uint32 cp;
+    int face;
+    uint32_t gid;
     int px;
-    enum font_weight weight;
     Uint32 rgba;
 };
 
 static size_t hash(const struct key *k)
 {
-    uint64_t h = (uint64_t)k->cp * 0x9E3779B97F4A7C15u;
-    h ^= ((uint64_t)(unsigned)k->px << 1 | (uint64_t)k->weight) *
-         0xC2B2AE3D27D4EB4Fu;
+    uint64_t h = ((uint64_t)k->gid << 16 | (uint64_t)(unsigned)k->face) *
+                 0x9E3779B97F4A7C15u;
+    h ^= (uint64_t)(unsigned)k->px * 0xC2B2AE3D27D4EB4Fu;
     h ^= (uint64_t)k->rgba * 0x165667B19E3779F9u;
     return (size_t)(h ^ h >> 29);
 }
@@ -91,7 +91,7 @@ static size_t *slot_of(struct glyphs *g, const struct key *k)
         if (*s == SIZE_MAX)
             return s;
         const struct glyph *it = &g->items[*s];
-        if (it->cp == k->cp && it->px == k->px && it->weight == k->weight &&
+        if (it->gid == k->gid && it->face == k->face && it->px == k->px &&
             it->rgba == k->rgba)
             return s;
     }
@@ -106,45 +106,55 @@ static void reindex(struct glyphs *g, size_t slot_count)
         g->slots[i] = SIZE_MAX;
     for (size_t i = 0; i < g->count; i++) {
         const struct glyph *it = &g->items[i];
-        struct key k = {it->cp, it->px, it->weight, it->rgba};
+        struct key k = {it->face, it->gid, it->px, it->rgba};
         *slot_of(g, &k) = i;
     }
 }
 
-// The ink of cp in face and its colour, cut to the rows it covers.
-static void make(struct glyphs *g, struct glyph *it, TTF_Font *face,
+// The ink of the glyph in its colour, from FreeType's grey bitmap,
+// unhinted as HarfBuzz's advances are (so the ink stays where the pen
+// is; hinting also took twice as long: about 2 ms of a first player
+// frame at 1920x1080 instead of 1).
+static void make(struct glyphs *g, struct glyph *it, FT_Face ft,
                  SDL_Color color)
 {
     it->made = true;
-    int minx, maxx, miny, maxy, advance;
-    if (TTF_GlyphMetrics32(face, it->cp, &minx, &maxx, &miny, &maxy,
-                           &advance) != 0 ||
-        maxx <= minx || maxy <= miny)
-        return; // blank
-    SDL_Surface *s = TTF_RenderGlyph32_Blended(face, it->cp, color);
-    if (!s)
+    g->made++;
+    if (FT_Load_Glyph(ft, it->gid, FT_LOAD_RENDER | FT_LOAD_NO_HINTING) != 0)
         return;
-    // SDL2_ttf draws the glyph with its pen at the surface's left edge,
-    // or further right by the ink that reaches left of the pen; its
-    // baseline is the font's ascent from the top.
-    int top = TTF_FontAscent(face) - maxy;
-    int bottom = TTF_FontAscent(face) - miny;
-    top = top < 0 ? 0 : top;
-    bottom = bottom > s->h ? s->h : bottom;
-    if (bottom > top) {
-        SDL_Surface *rows = SDL_CreateRGBSurfaceWithFormatFrom(
-            (Uint8 *)s->pixels + (size_t)top * (size_t)s->pitch, s->w,
-            bottom - top, 32, s->pitch, s->format->format);
-        if (rows) {
-            it->tex = SDL_CreateTextureFromSurface(g->renderer, rows);
-            SDL_FreeSurface(rows);
-        }
-        if (it->tex) {
-            SDL_SetTextureBlendMode(it->tex, SDL_BLENDMODE_BLEND);
-            it->ink = (SDL_Rect){minx < 0 ? minx : 0, top, s->w, bottom - top};
+    const FT_Bitmap *bm = &ft->glyph->bitmap;
+    if (bm->pixel_mode != FT_PIXEL_MODE_GRAY || bm->width == 0 || bm->rows == 0)
+        return; // blank
+    // Written straight into the texture: the software renderer keeps a
+    // texture as one surface, and locking it hands over its pixels (no
+    // surface of our own to fill, convert and copy).
+    it->tex = SDL_CreateTexture(g->renderer, SDL_PIXELFORMAT_ARGB8888,
+                                SDL_TEXTUREACCESS_STREAMING, (int)bm->width,
+                                (int)bm->rows);
+    void *pixels;
+    int pitch;
+    if (!it->tex || SDL_LockTexture(it->tex, NULL, &pixels, &pitch) != 0) {
+        if (it->tex)
+            SDL_DestroyTexture(it->tex);
+        it->tex = NULL;
+        return;
+    }
+    Uint32 rgb = (Uint32)color.r << 16 | (Uint32)color.g << 8 | color.b;
+    for (unsigned y = 0; y < bm->rows; y++) {
+        const unsigned char *src = bm->buffer + (ptrdiff_t)y * bm->pitch;
+        Uint32 *dst = (Uint32 *)((Uint8 *)pixels + (size_t)y * (size_t)pitch);
+        if (color.a == 255) { // opaque text: the coverage is the alpha
+            for (unsigned x = 0; x < bm->width; x++)
+                dst[x] = (Uint32)src[x] << 24 | rgb;
+        } else {
+            for (unsigned x = 0; x < bm->width; x++)
+                dst[x] = (Uint32)(src[x] * color.a / 255) << 24 | rgb;
         }
     }
-    SDL_FreeSurface(s);
+    SDL_UnlockTexture(it->tex);
+    SDL_SetTextureBlendMode(it->tex, SDL_BLENDMODE_BLEND);
+    it->ink = (SDL_Rect){ft->glyph->bitmap_left, -ft->glyph->bitmap_top,
+                         (int)bm->width, (int)bm->rows};
 }
 
 static struct glyph *get(struct glyphs *g, const struct key *k)
@@ -155,84 +165,28 @@ static struct glyph *get(struct glyphs *g, const struct key *k)
     if (*slot == SIZE_MAX) {
         xgrow((void **)&g->items, &g->cap, g->count + 1, sizeof(*g->items));
         g->items[g->count] = (struct glyph){
-            .cp = k->cp, .px = k->px, .weight = k->weight, .rgba = k->rgba};
+            .face = k->face, .gid = k->gid, .px = k->px, .rgba = k->rgba};
         *slot = g->count++;
     }
     return &g->items[*slot];
 }
 
-// As SDL2_ttf sizes a line: pens advance with kerning; the line spans from
-// the leftmost ink or pen to the rightmost. Fills places (when not NULL)
-// with pens from the line's left edge, and returns the span.
-static int measure(TTF_Font *face, const char *s, size_t len,
-                   struct glyph_place *places, size_t *count)
-{
-    size_t n = 0;
-    int pen = 0, left = 0, right = 0;
-    Uint32 prev = 0;
-    for (size_t pos = 0; pos < len;) {
-        Uint32 cp = utf8_next(s, len, &pos);
-        int minx = 0, maxx = 0, miny, maxy, advance = 0;
-        TTF_GlyphMetrics32(face, cp, &minx, &maxx, &miny, &maxy, &advance);
-        if (prev)
-            pen += TTF_GetFontKerningSizeGlyphs32(face, prev, cp);
-        if (places)
-            places[n] = (struct glyph_place){cp, pen};
-        n++;
-        if (pen + minx < left)
-            left = pen + minx;
-        if (pen + maxx > right)
-            right = pen + maxx;
-        pen += advance;
-        if (pen > right)
-            right = pen;
-        prev = cp;
-    }
-    for (size_t i = 0; places && i < n; i++)
-        places[i].x -= left;
-    if (count)
-        *count = n;
-    return right - left;
-}
-
-struct glyph_place *glyphs_layout(struct glyphs *g, enum font_weight weight,
-                                  int px, const char *s, size_t len,
-                                  size_t *count, int *width)
-{
-    struct glyph_place *places = xcalloc(len ? len : 1, sizeof(*places));
-    TTF_Font *face = font_get(g->font, weight, px);
-    *count = 0;
-    *width = face ? measure(face, s, len, places, count) : 0;
-    return places;
-}
-
-int glyphs_width(struct glyphs *g, enum font_weight weight, int px,
-                 const char *s, size_t len)
-{
-    TTF_Font *face = font_get(g->font, weight, px);
-    return face ? measure(face, s, len, NULL, NULL) : 0;
-}
-
-void glyphs_draw(struct glyphs *g, enum font_weight weight, int px,
-                 const struct glyph_place *places, size_t count, int x, int y,
-                 SDL_Color color)
+void glyphs_draw(struct glyphs *g, int px, const struct glyph_place *places,
+                 size_t count, int x, int baseline_y, SDL_Color color)
 {
     Uint32 rgba = (Uint32)color.r << 24 | (Uint32)color.g << 16 |
                   (Uint32)color.b << 8 | color.a;
     for (size_t i = 0; i < count; i++) {
-        struct key k = {places[i].cp, px, weight, rgba};
+        const struct glyph_place *p = &places[i];
+        struct key k = {font_face_id(p->face), p->gid, px, rgba};
         struct glyph *it = get(g, &k);
         it->used = true;
-        if (!it->made) {
-            TTF_Font *face = font_get(g->font, weight, px);
-            if (!face)
-                continue;
-            make(g, it, face, color);
-        }
+        if (!it->made)
+            make(g, it, font_face_ft(p->face, px), color);
         if (!it->tex)
             continue;
-        SDL_Rect dst = {x + places[i].x + it->ink.x, y + it->ink.y, it->ink.w,
-                        it->ink.h};
+        SDL_Rect dst = {x + p->x + it->ink.x, baseline_y + p->y + it->ink.y,
+                        it->ink.w, it->ink.h};
         SDL_RenderCopy(g->renderer, it->tex, NULL, &dst);
     }
 }
@@ -266,4 +220,9 @@ size_t glyphs_count(const struct glyphs *g, size_t *bytes)
     if (bytes)
         *bytes = total;
     return g->count;
+}
+
+unsigned long glyphs_made(const struct glyphs *g)
+{
+    return g->made;
 }

@@ -8,9 +8,12 @@
 
 #include "font.h"
 
-// Text drawn into boxes: wrapped at spaces, shrunk until it fits, and
-// cached as one texture per block, so a block is rendered again only when
-// its text, size, colour or box changes.
+// Text drawn into boxes: shaped, put in bidirectional order and wrapped
+// where UAX #14 allows (shape.h), shrunk until it fits, and cached as a
+// layout per block, so a block is laid out again only when its text,
+// size, colour, language or box changes; its glyphs come from glyphs.h.
+// Left-aligned text starts at the right when its paragraph reads right
+// to left.
 
 enum text_align { TEXT_LEFT, TEXT_CENTER, TEXT_RIGHT };
 enum text_valign { TEXT_TOP, TEXT_MIDDLE, TEXT_BOTTOM };
@@ -23,6 +26,9 @@ struct text_style {
     enum text_align align;
     enum text_valign valign;
     int max_lines; // 0: as many as fit in the box
+    // The text's language (BCP 47; NULL: the font's), which picks its
+    // faces and glyph forms. Copied.
+    const char *lang;
 };
 
 // What one frame drew, for tests and screenshots.

@@ -2,7 +2,9 @@
 #include <string.h>
 
 #include "app_private.h"
+#include "illustration.h"
 #include "msg.h"
+#include "render.h"
 #include "theme.h"
 
 // A routine before it starts: summary, the steps with their durations and
@@ -125,8 +127,28 @@ static void draw(struct app *app)
     }
     bool stacked = detail_w > area.w * 45 / 100;
     int line_h = (bottom - y) / n;
-    if (line_h > app_px(app, stacked ? 120 : 64))
-        line_h = app_px(app, stacked ? 120 : 64);
+    // Each step's key pose as a thumbnail at the start of its row, when
+    // the routine has any: the rows grow a little to show them.
+    bool thumbs = false;
+    for (int i = 0; i < n; i++)
+        thumbs |= illustration_exists(&r->steps[i]);
+    int cap = app_px(app, stacked ? 120 : thumbs ? 96 : 64);
+    if (line_h > cap)
+        line_h = cap;
+    if (thumbs) {
+        for (int i = 0; i < n; i++) {
+            SDL_Rect box = {area.x, y + i * line_h + line_h / 20, line_h * 9 / 10,
+                            line_h * 9 / 10};
+            if (!illustration_exists(&r->steps[i]) || box.w < 16)
+                continue;
+            render_round_rect(app->renderer, box, box.w / 8, theme.surface);
+            SDL_Rect in = {box.x + box.w / 16, box.y + box.h / 16,
+                           box.w - box.w / 8, box.h - box.h / 8};
+            illustration_draw(app->renderer, in, &r->steps[i], false, -1, 0);
+        }
+        area.x += line_h + m / 2;
+        area.w -= line_h + m / 2;
+    }
     struct text_style dt = ui_style(app, 26, FONT_REGULAR, theme.muted);
     dt.max_lines = 1;
     dt.valign = TEXT_MIDDLE;

@@ -2,6 +2,7 @@
 
 #include "app_private.h"
 #include "msg.h"
+#include "player_figure.h"
 #include "render.h"
 #include "sound_control.h"
 #include "theme.h"
@@ -273,8 +274,11 @@ static void draw(struct app *app)
     int bottom = (tall ? next_row.y : buttons.y) - m;
 
     // The ring beside the text, or above it on a tall window.
-    SDL_Rect text_col, ring_box;
-    if (tall) {
+    SDL_Rect text_col, ring_box, figure_box = {0, 0, 0, 0};
+    if (player_figure_step(app, ph)) {
+        player_figure_layout(app, top, bottom, m, &text_col, &ring_box,
+                             &figure_box);
+    } else if (tall) {
         int d = (bottom - top) * 2 / 5;
         if (d > app->w - 2 * m)
             d = app->w - 2 * m;
@@ -290,6 +294,8 @@ static void draw(struct app *app)
             (SDL_Rect){2 * m + col + (rw - d) / 2, top + (rh - d) / 2, d, d};
     }
     draw_ring(app, ph, &pos, ring_box);
+    player_figure_switch(app, ph, &figure_box);
+    player_figure_draw(app, ph, &pos, figure_box);
 
     // The headline: the step, or what the pause between steps is for.
     const struct step *s = NULL;
@@ -319,6 +325,10 @@ static void draw(struct app *app)
     }
     struct text_style big = ui_style(app, 64, FONT_BOLD, theme.text);
     big.max_lines = 2;
+    // The routine's texts are in the routine's language, which picks
+    // their faces and glyph forms (text.h).
+    if (ph && ph->kind == PLAN_WORK)
+        big.lang = lang;
     SDL_Rect hl = text_draw(
         app->text, headline,
         (SDL_Rect){text_col.x, text_col.y, text_col.w, text_col.h / 3}, &big);
@@ -328,6 +338,7 @@ static void draw(struct app *app)
     if (ph && ph->kind != PLAN_WORK && s) {
         struct text_style sub = ui_style(app, 36, FONT_BOLD, theme.accent);
         sub.max_lines = 2;
+        sub.lang = lang;
         SDL_Rect t = text_draw(
             app->text, text_get(&s->title, lang, r->lang),
             (SDL_Rect){text_col.x, y, text_col.w, app_px(app, 100)}, &sub);
@@ -357,6 +368,7 @@ static void draw(struct app *app)
 
     if (s) {
         struct text_style body = ui_style(app, 30, FONT_REGULAR, theme.text);
+        body.lang = lang;
         text_draw(
             app->text, text_get(&s->text, lang, r->lang),
             (SDL_Rect){text_col.x, y, text_col.w, text_col.y + text_col.h - y},
@@ -389,6 +401,8 @@ static void enter(struct app *app)
 
 static bool event(struct app *app, const struct input *in)
 {
+    if (player_figure_input(app, in))
+        return true;
     struct session_position pos;
     session_position(app->session, &pos);
     switch (in->kind) {
@@ -449,7 +463,10 @@ static int64_t next_deadline(struct app *app, int64_t now_ms)
         return INT64_MAX;
     int64_t step = app->ring_step_ms > 0 ? app->ring_step_ms : 1000;
     int64_t wait = (pos.remaining_ms - 1) % step + 1;
-    return now_ms + (wait > 0 ? wait : 1);
+    int64_t ring = now_ms + (wait > 0 ? wait : 1);
+    int64_t frame =
+        player_figure_deadline(app, phase_of(app, &pos), &pos, now_ms);
+    return frame < ring ? frame : ring;
 }
 
 const struct screen_ops screen_player = {

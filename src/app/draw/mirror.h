@@ -1,0 +1,41 @@
+#ifndef LIMBER_MIRROR_H
+#define LIMBER_MIRROR_H
+
+#include <stdbool.h>
+
+#include <SDL.h>
+
+#include "text.h"
+
+// A screen whose interface language reads right to left is laid out as
+// in a mirror: what the design puts at the left edge goes to the right,
+// the Back button to the top right, left-aligned labels to the right.
+// Never the body: a figure or the body map may move to the other half of
+// the screen, but is drawn as it is (not flipped), and "left side" stays
+// the body's own left. Screens pass the rectangles of their layout
+// through mirror_rect; with an interface language that reads left to
+// right it changes nothing.
+
+struct mirror {
+    bool on;
+    int width; // of the window, in pixels
+};
+
+// Whether text in the language tag (BCP 47 or POSIX spelling) reads
+// right to left: by its script subtag when it has one (az-Arab: yes,
+// ku-Latn: no), else by the language's usual script (he, yi, ar, fa, ur,
+// ps, sd, ug, dv, ckb, syr: yes).
+bool mirror_lang_rtl(const char *tag);
+
+// The mirror of a window width pixels wide whose interface is in lang.
+// Only a language whose interface strings are translated should mirror
+// (an untranslated interface shows English): has_catalog says so.
+struct mirror mirror_for(const char *lang, bool has_catalog, int width);
+
+// r as the mirrored layout places it (r itself when m is off).
+SDL_Rect mirror_rect(const struct mirror *m, SDL_Rect r);
+
+// A text alignment in the mirrored layout: left and right swap.
+enum text_align mirror_align(const struct mirror *m, enum text_align align);
+
+#endif

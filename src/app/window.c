@@ -14,10 +14,11 @@ static const char *const no_framebuffer[] = {"wayland", "kmsdrm", "vivante",
 // Drivers whose SDL_WaitEventTimeout blocks in the kernel (SDL 2.26).
 static const char *const waiting[] = {"x11", "wayland", "windows", "cocoa"};
 
+// SDL names its drivers in either case ("KMSDRM", "x11").
 static bool listed(const char *name, const char *const *list, size_t n)
 {
     for (size_t i = 0; name && i < n; i++) {
-        if (!strcmp(name, list[i]))
+        if (!SDL_strcasecmp(name, list[i]))
             return true;
     }
     return false;
@@ -80,19 +81,20 @@ size_t window_video_drivers(const char *out[], size_t max, char *skipped,
     for (int i = 0; i < SDL_GetNumVideoDrivers() && n < max; i++) {
         const char *name = SDL_GetVideoDriver(i);
         // Invisible windows: a person would see nothing.
-        if (!strcmp(name, "offscreen") || !strcmp(name, "dummy") ||
-            !strcmp(name, "evdev"))
+        if (!SDL_strcasecmp(name, "offscreen") ||
+            !SDL_strcasecmp(name, "dummy") || !SDL_strcasecmp(name, "evdev"))
             continue;
-        if (!strcmp(name, "x11") && !SDL_getenv("DISPLAY")) {
+        if (!SDL_strcasecmp(name, "x11") && !SDL_getenv("DISPLAY")) {
             append(skipped, skipped_size, "; ", name, "DISPLAY is unset");
             continue;
         }
-        if (!strcmp(name, "wayland") && !SDL_getenv("WAYLAND_DISPLAY")) {
+        if (!SDL_strcasecmp(name, "wayland") &&
+            !SDL_getenv("WAYLAND_DISPLAY")) {
             append(skipped, skipped_size, "; ", name,
                    "WAYLAND_DISPLAY is unset");
             continue;
         }
-        if (!strcmp(name, "kmsdrm") && access("/dev/dri", F_OK) != 0) {
+        if (!SDL_strcasecmp(name, "kmsdrm") && access("/dev/dri", F_OK) != 0) {
             append(skipped, skipped_size, "; ", name, "no /dev/dri");
             continue;
         }
@@ -124,7 +126,7 @@ static bool try_renderer(void *ctx, const char *name, char *err,
     for (int i = 0; i < SDL_GetNumRenderDrivers(); i++) {
         SDL_RendererInfo info;
         if (SDL_GetRenderDriverInfo(i, &info) == 0 &&
-            !strcmp(info.name, name)) {
+            !SDL_strcasecmp(info.name, name)) {
             index = i;
             break;
         }
@@ -139,7 +141,7 @@ static bool try_renderer(void *ctx, const char *name, char *err,
         return true;
     const char *e = SDL_GetError();
     snprintf(err, err_size, "%s", *e ? e : "failed");
-    if (!strcmp(name, "software"))
+    if (!SDL_strcasecmp(name, "software"))
         snprintf(err + strlen(err), err_size - strlen(err),
                  " (no window framebuffer on this driver)");
     return false;
@@ -154,9 +156,9 @@ bool window_open(const char *title, int x, int y, int w, int h, Uint32 flags,
     const char *order[WINDOW_RENDERERS_MAX];
     // A GL renderer needs a GL window; making it so now spares SDL from
     // making the window again.
-    bool gl =
-        strcmp(window_renderer_order(driver, forced, order) ? order[0] : "",
-               "software") != 0;
+    bool gl = SDL_strcasecmp(
+                  window_renderer_order(driver, forced, order) ? order[0] : "",
+                  "software") != 0;
     struct attempt a = {SDL_CreateWindow(title, x, y, w, h,
                                          flags | (gl ? SDL_WINDOW_OPENGL : 0)),
                         NULL};
@@ -175,7 +177,7 @@ bool window_open(const char *title, int x, int y, int w, int h, Uint32 flags,
         return false;
     }
     // GL costs memory (docs/kiosk.md); say so when it is used, and why.
-    if (strcmp(name, "software") != 0)
+    if (SDL_strcasecmp(name, "software") != 0)
         SDL_Log("limber: %s video, %s renderer%s%s%s", driver ? driver : "no",
                 name, why[0] ? " (" : "", why, why[0] ? ")" : "");
     *win = a.window;

@@ -14,6 +14,7 @@
 #include "session.h"
 #include "text.h"
 #include "ui.h"
+#include "window.h"
 
 // The state the screens share. Only src/app sees it.
 
@@ -46,14 +47,17 @@ struct app {
     struct font *font;
     struct text_cache *text;
 
-    int w, h;               // drawable size in pixels
-    float scale_x, scale_y; // drawable pixels per window coordinate
+    int w, h;                    // the canvas the screens draw on, pixels
+    struct window_canvas canvas; // turned to the output (window.h)
+    struct input_view view;      // window coordinates to canvas pixels
     float u;        // layout unit: pixels per point of a 1280x800 design
     int min_target; // smallest touch target: about 9 mm, in pixels
 
     enum app_screen screen;
     const struct screen_ops *ops;
     bool dirty, quit, drawn_once;
+    bool window_failed;   // app_new: no window or renderer on this driver
+    bool display_lost;    // the display went away under a kiosk (kiosk.c)
     int64_t redraw_at_ms; // the screen's own next change, INT64_MAX: none
     struct ui ui;
 

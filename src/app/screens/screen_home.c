@@ -61,6 +61,14 @@ static void draw(struct app *app)
 
     // Top bar: the name, and the language switch on the right.
     int lang_w = app_px(app, 230) > target * 2 ? app_px(app, 230) : target * 2;
+    // On a narrow window, as wide as its label (ui_button's padding).
+    struct text_style lang_st = ui_style(app, 30, FONT_BOLD, theme.text);
+    lang_st.max_lines = 1;
+    SDL_Rect label =
+        text_measure(app->text, msg_get(MSG_LANG_SWITCH, app->lang),
+                     (SDL_Rect){0, 0, app->w, bar_h}, &lang_st);
+    if (label.w + 2 * app_px(app, 12) + 2 > lang_w)
+        lang_w = label.w + 2 * app_px(app, 12) + 2;
     SDL_Rect lang = {app->w - m - lang_w, m, lang_w, bar_h};
     struct text_style title = ui_style(app, 56, FONT_BOLD, theme.accent);
     title.valign = TEXT_MIDDLE;

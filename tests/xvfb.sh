@@ -33,10 +33,13 @@ fail() {
     exit 1
 }
 
-# Starts Xvfb on a free display (it writes the number to fd 3), exports
-# DISPLAY, and gives SDL the real X11 driver with silent sound.
+# Starts Xvfb on a free display (it writes the number to fd 3) with a
+# screen of $1 (default 1280x800), exports DISPLAY, and gives SDL the
+# real X11 driver with silent sound.
 start_xvfb() {
-    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" \
+    rm -f "$tmp/display"
+    Xvfb -displayfd 3 -screen 0 "${1:-1280x800}x24" -nolisten tcp \
+        3>"$tmp/display" \
         2>"$tmp/xvfb.log" &
     xvfb=$!
     i=0

@@ -87,7 +87,7 @@ int main(int argc, char **argv)
                                        : "/usr/share/fonts/truetype/dejavu/"
                                          "DejaVuSans.ttf";
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+    SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software"); // unless set
     if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) {
         fprintf(stderr, "bench_floor: %s\n", SDL_GetError());
         return 1;
@@ -95,7 +95,12 @@ int main(int argc, char **argv)
     SDL_Window *win = SDL_CreateWindow("Floor", SDL_WINDOWPOS_CENTERED,
                                        SDL_WINDOWPOS_CENTERED, 1280, 800,
                                        SDL_WINDOW_RESIZABLE);
-    SDL_Renderer *ren = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
+    // SDL_RENDER_DRIVER (opengles2 on wayland) picks another renderer,
+    // for the floor on a driver without a framebuffer.
+    const char *forced = SDL_GetHint(SDL_HINT_RENDER_DRIVER);
+    SDL_Renderer *ren = SDL_CreateRenderer(
+        win, -1,
+        forced && strcmp(forced, "software") != 0 ? 0 : SDL_RENDERER_SOFTWARE);
     TTF_Font *font = TTF_OpenFont(font_path, 48);
     if (!win || !ren || !font) {
         fprintf(stderr, "bench_floor: %s\n", SDL_GetError());

@@ -14,5 +14,3 @@ draw 3 "$here/back-arrow.png"
 draw 4 "$here/face-palming.png"
 draw 5 "$here/towel.png"
 "$limber" --snapshot "$ex" "$here/player.png" --at 12s --size 1280x800
-# docs/figures/home.png comes from tests/figures/test_home_body_map.c run
-# with FIGURE_SHOTS=DIR (home-1280x800.bmp, converted to PNG).

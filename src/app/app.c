@@ -22,6 +22,7 @@
 #include "player_figure.h"
 #include "sound_control.h"
 #include "theme.h"
+#include "window.h"
 #include "xalloc.h"
 
 static const struct screen_ops *const screens[APP_SCREEN_COUNT] = {
@@ -47,22 +48,29 @@ const char *app_routine_lang(const struct app *app, const struct routine *r)
     return routine_pick_lang(r, app->wanted);
 }
 
-// Reads the drawable size and derives the layout unit and the smallest
-// touch target from it.
+// Reads the output size, the canvas it gives (turned or not) and the
+// layout unit and the smallest touch target from it.
 static void update_size(struct app *app)
 {
-    int w = 0, h = 0, ww = 0, wh = 0;
-    if (SDL_GetRendererOutputSize(app->renderer, &w, &h) != 0)
+    int ow = 0, oh = 0, ww = 0, wh = 0;
+    if (SDL_GetRendererOutputSize(app->renderer, &ow, &oh) != 0)
         SDL_Log("limber: output size: %s", SDL_GetError());
     SDL_GetWindowSize(app->window, &ww, &wh);
-    if (w <= 0 || h <= 0) {
-        w = ww > 0 ? ww : 1;
-        h = wh > 0 ? wh : 1;
+    if (ow <= 0 || oh <= 0) {
+        ow = ww > 0 ? ww : 1;
+        oh = wh > 0 ? wh : 1;
     }
+    int w, h;
+    window_canvas_size(app->canvas.rotation, ow, oh, &w, &h);
     app->w = w;
     app->h = h;
-    app->scale_x = ww > 0 ? (float)w / (float)ww : 1.0f;
-    app->scale_y = wh > 0 ? (float)h / (float)wh : 1.0f;
+    app->view = (struct input_view){
+        .scale_x = ww > 0 ? (float)ow / (float)ww : 1.0f,
+        .scale_y = wh > 0 ? (float)oh / (float)wh : 1.0f,
+        .out_w = ow,
+        .out_h = oh,
+        .rotation = app->canvas.rotation,
+    };
     float u = (float)w / 1280.0f;
     if ((float)h / 800.0f < u)
         u = (float)h / 800.0f;
@@ -81,8 +89,10 @@ static void update_size(struct app *app)
 // found at start with the language's own (docs/performance.md, "Text").
 static const char interface_symbols[] = "◀▶‹";
 
-struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
-                    size_t err_size)
+// app_new, telling also whether it was the window or its renderer that
+// failed (then another video driver might do better).
+static struct app *app_open(const struct app_config *cfg, struct clock clock,
+                            char *err, size_t err_size, bool *window_failed)
 {
     struct app *app = xcalloc(1, sizeof(*app));
     app->lib = cfg->lib;
@@ -107,27 +117,28 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
     int width = cfg->width > 0 ? cfg->width : 1280;
     int height = cfg->height > 0 ? cfg->height : 800;
     int x = SDL_WINDOWPOS_CENTERED, y = SDL_WINDOWPOS_CENTERED;
+    SDL_Rect usable;
+    // 1280x800 is a wish: a smaller screen gets a window that fits it.
+    if (cfg->width <= 0 && SDL_GetDisplayUsableBounds(0, &usable) == 0)
+        window_fit(usable, &x, &y, &width, &height);
     if (cfg->kiosk && !kiosk_window_place(cfg->kiosk, &flags, &x, &y, &width,
                                           &height, err, err_size))
         goto fail;
-    app->window = SDL_CreateWindow("Limber", x, y, width, height, flags);
-    if (!app->window) {
-        snprintf(err, err_size, "cannot open a window: %s", SDL_GetError());
+    // The renderer: software where the driver has a framebuffer (no GL,
+    // no Mesa and LLVM, about 90 MB on machines without a GPU), GL where
+    // it has none (window.h).
+    if (!window_open("Limber", x, y, width, height, flags, &app->window,
+                     &app->renderer, err, err_size)) {
+        app->window_failed = true;
         goto fail;
     }
     SDL_SetWindowMinimumSize(app->window, 320, 240);
+    if (cfg->kiosk)
+        app->canvas.rotation = cfg->kiosk->rotation;
     // The icon is a nicety: without it (a test binary away from the build
     // tree's icons/) the window keeps the desktop's default one.
     char no_icon[256];
     identity_set_icon(app->window, no_icon, sizeof no_icon);
-    // The software renderer on purpose: SDL's default GL renderer loads
-    // Mesa and LLVM (about 90 MB) on machines without a GPU, and our
-    // frames are a few blits and triangles a second.
-    app->renderer = SDL_CreateRenderer(app->window, -1, SDL_RENDERER_SOFTWARE);
-    if (!app->renderer) {
-        snprintf(err, err_size, "cannot create a renderer: %s", SDL_GetError());
-        goto fail;
-    }
     // The window shows first; finding the font takes a few milliseconds.
     app->font = font_new(app->lang, err, err_size);
     if (!app->font)
@@ -162,8 +173,16 @@ struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
     return app;
 
 fail:
+    if (window_failed)
+        *window_failed = app->window_failed;
     app_free(app);
     return NULL;
+}
+
+struct app *app_new(const struct app_config *cfg, struct clock clock, char *err,
+                    size_t err_size)
+{
+    return app_open(cfg, clock, err, err_size, NULL);
 }
 
 void app_end_session(struct app *app)
@@ -187,6 +206,7 @@ void app_free(struct app *app)
     kiosk_free(app->kiosk);
     sound_control_free(app->sound);
     text_cache_free(app->text);
+    window_canvas_drop(&app->canvas);
     if (app->renderer)
         SDL_DestroyRenderer(app->renderer);
     if (app->window)
@@ -230,6 +250,7 @@ void app_start_routine(struct app *app)
 void app_render(struct app *app)
 {
     update_size(app);
+    window_canvas_begin(&app->canvas, app->renderer);
     text_cache_begin_frame(app->text);
     SDL_SetRenderDrawBlendMode(app->renderer, SDL_BLENDMODE_NONE);
     SDL_SetRenderDrawColor(app->renderer, theme.bg.r, theme.bg.g, theme.bg.b,
@@ -241,6 +262,7 @@ void app_render(struct app *app)
     if (app->ui.focus >= app->ui.count)
         app->ui.focus = app->ui.count ? app->ui.count - 1 : 0;
     text_cache_end_frame(app->text);
+    window_canvas_end(&app->canvas, app->renderer);
     app->dirty = false;
     app->drawn_once = true;
 }
@@ -394,10 +416,14 @@ void app_handle(struct app *app, const SDL_Event *ev)
     }
     if (ev->type == SDL_WINDOWEVENT) {
         switch (ev->window.event) {
+        // A compositor shows nothing of a Wayland window until a frame
+        // follows its configure: cage's maximise is one (no size change).
         case SDL_WINDOWEVENT_SIZE_CHANGED:
         case SDL_WINDOWEVENT_EXPOSED:
         case SDL_WINDOWEVENT_SHOWN:
         case SDL_WINDOWEVENT_RESTORED:
+        case SDL_WINDOWEVENT_MAXIMIZED:
+        case SDL_WINDOWEVENT_DISPLAY_CHANGED:
             app->dirty = true;
             break;
         case SDL_WINDOWEVENT_CLOSE: // a kiosk took it already
@@ -411,11 +437,12 @@ void app_handle(struct app *app, const SDL_Event *ev)
     if (ev->type == SDL_RENDER_TARGETS_RESET ||
         ev->type == SDL_RENDER_DEVICE_RESET) {
         text_cache_set_font(app->text, app->font);
+        window_canvas_drop(&app->canvas);
         app->dirty = true;
         return;
     }
     struct input in;
-    if (input_from_event(ev, app->scale_x, app->scale_y, app->w, app->h, &in))
+    if (input_from_event(ev, &app->view, &in))
         handle_input(app, &in);
 }
 
@@ -551,51 +578,55 @@ void app_set_lang(struct app *app, const char *lang)
     app->dirty = true;
 }
 
-// Opens SDL video on a driver that shows a window people can see. SDL
-// would fall back to its offscreen driver without a display and open an
-// invisible window, so try the real ones by name, skipping those whose
-// display is plainly absent, unless SDL_VIDEODRIVER names one.
-static bool open_video(char *why, size_t why_size)
+// Opens the window on the first video driver where it works: SDL would
+// fall back to its offscreen driver without a display and open an
+// invisible window, so the real ones are named one by one
+// (window_video_drivers). On failure why names each driver tried, and
+// each renderer, with what went wrong.
+static struct app *open_on_some_driver(const struct app_config *cfg,
+                                       enum app_status *status, char *why,
+                                       size_t why_size)
 {
-    const char *named = SDL_getenv("SDL_VIDEODRIVER");
-    if (named && *named) {
-        if (SDL_InitSubSystem(SDL_INIT_VIDEO) == 0)
-            return true;
-        snprintf(why, why_size, "tried SDL_VIDEODRIVER=%s: %s", named,
-                 SDL_GetError());
-        return false;
-    }
-    char tried[256] = "";
-    char last_error[256] = "no video driver";
-    for (int i = 0; i < SDL_GetNumVideoDrivers(); i++) {
-        const char *name = SDL_GetVideoDriver(i);
-        if (!strcmp(name, "offscreen") || !strcmp(name, "dummy") ||
-            !strcmp(name, "evdev"))
-            continue;
-        if (!strcmp(name, "x11") && !SDL_getenv("DISPLAY"))
-            continue;
-        if (!strcmp(name, "wayland") && !SDL_getenv("WAYLAND_DISPLAY"))
-            continue;
+    const char *drivers[16];
+    char tried[1024];
+    size_t n = window_video_drivers(drivers, 16, tried, sizeof tried);
+    bool named =
+        SDL_getenv("SDL_VIDEODRIVER") && *SDL_getenv("SDL_VIDEODRIVER");
+    *status = APP_NO_DISPLAY;
+    for (size_t i = 0; i < n; i++) {
+        char err[768] = "";
         size_t len = strlen(tried);
-        snprintf(tried + len, sizeof tried - len, "%s%s", len ? ", " : "",
-                 name);
-        SDL_SetHint(SDL_HINT_VIDEODRIVER, name);
-        if (SDL_InitSubSystem(SDL_INIT_VIDEO) == 0)
-            return true;
-        snprintf(last_error, sizeof last_error, "%s", SDL_GetError());
+        if (!named)
+            SDL_SetHint(SDL_HINT_VIDEODRIVER, drivers[i]);
+        if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
+            snprintf(tried + len, sizeof tried - len, "%s%s: %s",
+                     len ? "; " : "", drivers[i], SDL_GetError());
+            continue;
+        }
+        bool window_failed = false;
+        struct app *app =
+            app_open(cfg, clock_sdl(), err, sizeof err, &window_failed);
+        if (app)
+            return app;
+        snprintf(tried + len, sizeof tried - len, "%s%s: %s", len ? "; " : "",
+                 drivers[i], err);
+        SDL_QuitSubSystem(SDL_INIT_VIDEO);
+        if (!window_failed) {
+            // A window opened: another driver would fail the same way.
+            *status = APP_FAILED;
+            snprintf(why, why_size, "%s", err);
+            return NULL;
+        }
     }
-    snprintf(why, why_size, "tried %s (DISPLAY %s, WAYLAND_DISPLAY %s): %s",
-             tried[0] ? tried : "no driver",
-             SDL_getenv("DISPLAY") ? "set" : "unset",
-             SDL_getenv("WAYLAND_DISPLAY") ? "set" : "unset", last_error);
-    return false;
+    snprintf(why, why_size, "tried %s", tried[0] ? tried : "no video driver");
+    return NULL;
 }
 
 enum app_status app_run(const struct app_config *cfg, char *why,
                         size_t why_size)
 {
+    // The software renderer draws in our memory; no GL texture between.
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
     SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
     // SDL turns SIGINT and SIGTERM into SDL_QUIT, but only when they are
     // at their defaults; a shell starts background jobs with SIGINT
@@ -606,13 +637,10 @@ enum app_status app_run(const struct app_config *cfg, char *why,
         snprintf(why, why_size, "SDL: %s", SDL_GetError());
         return APP_FAILED;
     }
-    if (!open_video(why, why_size)) {
-        SDL_Quit();
-        return APP_NO_DISPLAY;
-    }
-    struct app *app = app_new(cfg, clock_sdl(), why, why_size);
-    enum app_status status = app ? APP_OK : APP_FAILED;
+    enum app_status status;
+    struct app *app = open_on_some_driver(cfg, &status, why, why_size);
     if (app) {
+        status = APP_OK;
         app_draw(app, true);
         exit_paths_watch(app);
         while (!app->quit) {
@@ -626,15 +654,12 @@ enum app_status app_run(const struct app_config *cfg, char *why,
             int got;
             // A wake-up is only a hint (SDL 0 means timeout or error): the
             // loop reads the clock again either way.
-            if (deadline == INT64_MAX) {
-                got = SDL_WaitEvent(&ev);
-            } else if (deadline <= now) {
+            if (deadline == INT64_MAX)
+                got = window_wait_event(&ev, -1);
+            else if (deadline <= now)
                 got = SDL_PollEvent(&ev);
-            } else {
-                int64_t wait = deadline - now;
-                got = SDL_WaitEventTimeout(&ev, wait > INT_MAX ? INT_MAX
-                                                               : (int)wait);
-            }
+            else
+                got = window_wait_event(&ev, deadline - now);
             if (got) {
                 app_handle(app, &ev);
                 while (SDL_PollEvent(&ev))
@@ -642,6 +667,13 @@ enum app_status app_run(const struct app_config *cfg, char *why,
             }
         }
         exit_paths_unwatch();
+    }
+    if (app && app->display_lost) {
+        status = APP_FAILED;
+        snprintf(why, why_size,
+                 "the display went away (%s); ending so that it can be "
+                 "started again",
+                 SDL_GetCurrentVideoDriver());
     }
     app_free(app); // records a session still playing
     TTF_Quit();

@@ -14,6 +14,7 @@
 #include "session.h"
 #include "text.h"
 #include "ui.h"
+#include "window.h"
 
 // The state the screens share. Only src/app sees it.
 
@@ -46,14 +47,17 @@ struct app {
     struct font *font;
     struct text_cache *text;
 
-    int w, h;               // drawable size in pixels
-    float scale_x, scale_y; // drawable pixels per window coordinate
+    int w, h;                    // the canvas the screens draw on, pixels
+    struct window_canvas canvas; // turned to the output (window.h)
+    struct input_view view;      // window coordinates to canvas pixels
     float u;        // layout unit: pixels per point of a 1280x800 design
     int min_target; // smallest touch target: about 9 mm, in pixels
 
     enum app_screen screen;
     const struct screen_ops *ops;
     bool dirty, quit, drawn_once;
+    bool window_failed;   // app_new: no window or renderer on this driver
+    bool display_lost;    // the display went away under a kiosk (kiosk.c)
     int64_t redraw_at_ms; // the screen's own next change, INT64_MAX: none
     struct ui ui;
 
@@ -82,6 +86,7 @@ struct app {
     struct sound_control *sound; // sound_control.h; never NULL once open
     bool reduce_motion; // figures hold their key pose (settings.h)
     bool no_history;    // app_config's: sessions are not recorded
+    bool home_map; // small windows: home shows the body map, not the tiles
     SDL_Rect figure_rect; // where the player drew its figure, w 0: none
 
     // The health pages and the notice (pageview.h).

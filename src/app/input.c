@@ -42,9 +42,32 @@ static enum input_kind from_key(const SDL_KeyboardEvent *key)
     }
 }
 
-bool input_from_event(const SDL_Event *ev, float sx, float sy, int w, int h,
+void input_unrotate(int rotation, int out_w, int out_h, int *x, int *y)
+{
+    int ox = *x, oy = *y;
+    switch (rotation) {
+    case 90: // the canvas's top runs down the output's right edge
+        *x = oy;
+        *y = out_w - 1 - ox;
+        break;
+    case 180:
+        *x = out_w - 1 - ox;
+        *y = out_h - 1 - oy;
+        break;
+    case 270:
+        *x = out_h - 1 - oy;
+        *y = ox;
+        break;
+    default:
+        break;
+    }
+}
+
+bool input_from_event(const SDL_Event *ev, const struct input_view *view,
                       struct input *out)
 {
+    float sx = view->scale_x, sy = view->scale_y;
+    int w = view->out_w, h = view->out_h;
     *out = (struct input){INPUT_NONE, 0, 0, 0};
     switch (ev->type) {
     case SDL_KEYDOWN:
@@ -90,5 +113,8 @@ bool input_from_event(const SDL_Event *ev, float sx, float sy, int w, int h,
     default:
         break;
     }
+    if (out->kind == INPUT_PRESS || out->kind == INPUT_RELEASE ||
+        out->kind == INPUT_MOVE)
+        input_unrotate(view->rotation, w, h, &out->x, &out->y);
     return out->kind != INPUT_NONE;
 }

@@ -38,10 +38,22 @@ struct input {
     int id;   // ACTIVATE
 };
 
-// Translates ev. Positions are scaled by sx, sy (drawable pixels per
-// window coordinate); fingers by the drawable size w, h. Returns false
+// How window coordinates become the screens' pixels.
+struct input_view {
+    float scale_x, scale_y; // output pixels per window coordinate (HiDPI)
+    int out_w, out_h;       // the renderer's output in pixels
+    int rotation;           // the picture turned clockwise (window.h)
+};
+
+// Translates ev. Mouse positions are scaled by the view's scale, fingers
+// (0..1 across the window) by its output size; then both are turned back
+// by its rotation, into the canvas the screens draw on. Returns false
 // when the event means nothing to the screens.
-bool input_from_event(const SDL_Event *ev, float sx, float sy, int w, int h,
+bool input_from_event(const SDL_Event *ev, const struct input_view *view,
                       struct input *out);
+
+// Turns a point (x, y) of an out_w x out_h output back by rotation
+// degrees: where it lies on the upright canvas.
+void input_unrotate(int rotation, int out_w, int out_h, int *x, int *y);
 
 #endif

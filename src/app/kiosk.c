@@ -1,5 +1,6 @@
 #include "kiosk.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,35 @@ struct kiosk {
     int64_t cursor_hide_ms;
     struct kiosk_pin pin;
 };
+
+// SDL turns SIGTERM and SIGINT into SDL_QUIT, and so does a Wayland
+// compositor that goes away. The kiosk tells them apart: a signal is
+// systemctl stop (status 0), the other a display lost (status 1, and
+// systemd starts it again on the display that comes back).
+static volatile sig_atomic_t signalled;
+static struct sigaction sdl_int, sdl_term;
+
+static void note_signal(int sig)
+{
+    signalled = 1;
+    const struct sigaction *prev = sig == SIGINT ? &sdl_int : &sdl_term;
+    if (prev->sa_handler == SIG_IGN)
+        return;
+    if (prev->sa_handler == SIG_DFL || (prev->sa_flags & SA_SIGINFO)) {
+        signal(sig, SIG_DFL);
+        raise(sig);
+        return;
+    }
+    prev->sa_handler(sig); // SDL's: SDL_QUIT at the next pump
+}
+
+static void watch_signals(void)
+{
+    struct sigaction sa = {.sa_handler = note_signal};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, &sdl_int);
+    sigaction(SIGTERM, &sa, &sdl_term);
+}
 
 static int64_t now_ms(const struct app *app)
 {
@@ -73,6 +103,7 @@ struct kiosk *kiosk_new(struct app *app, const struct kiosk_config *cfg)
     k->chord_since_ms = k->corner_since_ms = -1;
     k->cursor_shown = true;
     show_cursor(k, false);
+    watch_signals();
     SDL_DisableScreenSaver();
     SDL_SetWindowKeyboardGrab(app->window, SDL_TRUE);
     SDL_RaiseWindow(app->window);
@@ -84,6 +115,8 @@ void kiosk_free(struct kiosk *k)
     if (!k)
         return;
     explicit_bzero(&k->pin, sizeof k->pin);
+    sigaction(SIGINT, &sdl_int, NULL); // SDL_Quit puts back the defaults
+    sigaction(SIGTERM, &sdl_term, NULL);
     free(k);
 }
 
@@ -186,7 +219,7 @@ static bool pointer(struct app *app, const SDL_Event *ev, int64_t now)
     if (touch_copy)
         return false;
     struct input in;
-    if (!input_from_event(ev, app->scale_x, app->scale_y, app->w, app->h, &in))
+    if (!input_from_event(ev, &app->view, &in))
         return false;
     if (in.kind == INPUT_PRESS && app->screen == APP_SCREEN_ATTRACT) {
         kiosk_go_home(app);
@@ -227,6 +260,14 @@ bool kiosk_event(struct app *app, const SDL_Event *ev)
     struct kiosk *k = app->kiosk;
     int64_t now = now_ms(app);
     switch (ev->type) {
+    case SDL_QUIT:
+        // Closing the window gives no SDL_QUIT here (kiosk_window_place).
+        if (!signalled) {
+            SDL_Log("limber: kiosk: the display went away");
+            app->display_lost = true;
+        }
+        app->quit = true;
+        return true;
     case SDL_KEYDOWN:
     case SDL_KEYUP:
         return key(app, &ev->key, now);

@@ -133,11 +133,26 @@ enum {
     K_VOLUME,
     K_DISPLAY,
     K_REDUCE_MOTION,
+    K_ROTATION,
     K_COUNT
 };
 static const char *const keys[K_COUNT] = {
-    "kiosk", "routines", "languages", "idle-timeout",
-    "pin",   "volume",   "display",   "reduce-motion"};
+    "kiosk",  "routines", "languages",     "idle-timeout", "pin",
+    "volume", "display",  "reduce-motion", "rotation"};
+
+// A quarter turn: what a panel mounted on its side needs.
+static void parse_rotation(struct ydoc *ld, const yaml_node_t *node, int *out)
+{
+    int deg = 0;
+    if (!ydoc_int(ld, node, "rotation", 0, 100000, &deg))
+        return;
+    if (deg % 90 != 0 || deg > 270) {
+        ydoc_error(ld, node, "'rotation' must be 0, 90, 180 or 270, found %d",
+                   deg);
+        return;
+    }
+    *out = deg;
+}
 
 static void parse_root(struct ydoc *ld, const yaml_node_t *root,
                        struct kiosk_config *cfg)
@@ -170,6 +185,8 @@ static void parse_root(struct ydoc *ld, const yaml_node_t *root,
     if (v[K_REDUCE_MOTION])
         ydoc_bool(ld, v[K_REDUCE_MOTION], keys[K_REDUCE_MOTION],
                   &cfg->reduce_motion);
+    if (v[K_ROTATION])
+        parse_rotation(ld, v[K_ROTATION], &cfg->rotation);
 }
 
 struct kiosk_config *kiosk_config_new(void)

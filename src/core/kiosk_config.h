@@ -19,6 +19,7 @@
 //   volume: 80                   # 0 to 100
 //   display: 0
 //   reduce-motion: false         # figures hold still (docs/figures.md)
+//   rotation: 90                 # clockwise, for drivers that cannot rotate
 //
 // Every key is optional. A bad file is an error with path:line:col, and
 // the program does not start: a kiosk never runs half-configured.
@@ -48,6 +49,9 @@ struct kiosk_config {
     int volume;              // 0..100, -1 when not given
     int display;             // index, -1 when not given (the first)
     bool reduce_motion;      // figures show their key pose, still
+    // Degrees clockwise (0, 90, 180, 270) the picture turns on the
+    // display, and touches with it; 0 when not given.
+    int rotation;
 };
 
 // A configuration with every default (not a kiosk). Never NULL.

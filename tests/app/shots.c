@@ -1,5 +1,6 @@
 // Writes a BMP of every screen in English and Ukrainian at 1280x800 and
-// 800x480 into a folder; shots.sh turns them into docs/screenshots/*.png.
+// 800x480 (home also at 480x800) into a folder; shots.sh turns them into
+// docs/screenshots/*.png.
 //   limber_shots OUTDIR
 
 #include <stdio.h>
@@ -89,6 +90,14 @@ int main(int argc, char **argv)
             seed_history();
             harness_open(&t, w, h, lang, NULL, -1);
             shot(lang, "1-home");
+            // Where the map and the tiles do not both fit, the map is one
+            // switch away.
+            SDL_Point sw;
+            if (harness_find_text(&t, gettext("Body map"), &sw)) {
+                harness_click(&t, sw.x, sw.y);
+                shot(lang, "1-home-map");
+                harness_open(&t, w, h, lang, NULL, -1);
+            }
             click_text(msg_get(MSG_ABOUT, lang));
             shot(lang, "7-about");
             // Each health page as it opens, then the last one read down
@@ -135,6 +144,17 @@ int main(int argc, char **argv)
             harness_key(&t, SDLK_SPACE);
             harness_advance(&t, 10 * 60 * 1000);
             shot(lang, "6-finish");
+        }
+    }
+    // Home standing up.
+    for (int l = 0; l < 2; l++) {
+        seed_history();
+        harness_open(&t, 480, 800, langs[l], NULL, -1);
+        shot(langs[l], "1-home");
+        SDL_Point sw;
+        if (harness_find_text(&t, gettext("Body map"), &sw)) {
+            harness_click(&t, sw.x, sw.y);
+            shot(langs[l], "1-home-map");
         }
     }
     harness_done(&t);

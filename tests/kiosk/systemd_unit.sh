@@ -4,7 +4,8 @@
 # so any output fails), restarts always and starts the kiosk.
 # systemd-analyze also checks that ExecStart's program exists, so it
 # verifies a copy that points at the built binary instead of
-# /usr/local/bin/limber.
+# /usr/local/bin/limber. The cage and sway recipes' drop-ins need those
+# installed (scripts/install-deps test).
 #   systemd_unit.sh UNIT LIMBER
 # Exits 77 (ctest: skipped) only when systemd-analyze is not installed.
 set -u
@@ -35,6 +36,29 @@ if [ -s "$tmp/out" ]; then
     fail "systemd-analyze verify complained"
 fi
 
+# The drop-ins docs/kiosk.md gives for cage (4b) and sway (4d), each
+# verified on top of the unit: its [Service] block, as written there.
+docs=$(dirname "$0")/../../docs/kiosk.md
+for recipe in 4b 4d; do
+    mkdir -p "$tmp/$recipe/limber-kiosk.service.d"
+    cp "$copy" "$tmp/$recipe/"
+    awk -v r="## $recipe." '
+        index($0, r) == 1 { in_recipe = 1; next }
+        /^## / { in_recipe = 0 }
+        in_recipe && $0 == "    [Service]" { block = 1 }
+        block && $0 == "" { block = 0 }
+        block { sub(/^    /, ""); print }' "$docs" \
+        >"$tmp/$recipe/limber-kiosk.service.d/recipe.conf"
+    grep -q '^ExecStart=/usr/bin/' \
+        "$tmp/$recipe/limber-kiosk.service.d/recipe.conf" ||
+        fail "no drop-in with an ExecStart found in $recipe of $docs"
+    if ! systemd-analyze verify "$tmp/$recipe/limber-kiosk.service" \
+        >"$tmp/out" 2>&1 || [ -s "$tmp/out" ]; then
+        cat "$tmp/out"
+        fail "the unit with recipe $recipe's drop-in does not verify"
+    fi
+done
+
 # The options the unit passes are ones limber knows (--help exits 0 and
 # the rest is checked by the option parser).
 args=$(sed -n 's|^ExecStart=/usr/local/bin/limber ||p' "$unit")
@@ -42,4 +66,5 @@ args=$(sed -n 's|^ExecStart=/usr/local/bin/limber ||p' "$unit")
     fail "limber accepted --help with the kiosk options (should be 2)"
 grep -q "for the window, not another mode" "$tmp/err" ||
     { cat "$tmp/err"; fail "ExecStart's options are not limber's"; }
-echo "ok: systemd-analyze verify is silent; Restart=always; SIGTERM"
+echo "ok: systemd-analyze verify is silent (alone and with the cage and" \
+     "sway drop-ins); Restart=always; SIGTERM"

@@ -55,7 +55,8 @@ static void test_every_key(void **state)
              "idle-timeout: 2m\n"
              "pin: \"%s\"\n"
              "volume: 70\n"
-             "display: 1\n",
+             "display: 1\n"
+             "rotation: 270\n",
              hash);
     struct kiosk_config *cfg;
     char *errors = errors_of(text, &cfg);
@@ -74,6 +75,7 @@ static void test_every_key(void **state)
     assert_string_equal(cfg->pin_hash, hash);
     assert_int_equal(cfg->volume, 70);
     assert_int_equal(cfg->display, 1);
+    assert_int_equal(cfg->rotation, 270);
     kiosk_config_free(cfg);
 }
 
@@ -91,6 +93,7 @@ static void test_defaults(void **state)
     assert_null(cfg->pin_hash);
     assert_int_equal(cfg->volume, -1);
     assert_int_equal(cfg->display, -1);
+    assert_int_equal(cfg->rotation, 0);
     kiosk_config_free(cfg);
     // One word for a list of one.
     errors = errors_of("routines: app-eyes\nlanguages: en\n", &cfg);
@@ -113,7 +116,16 @@ static void test_errors(void **state)
     expect_errors("kiosk: true\nscreen: 2\n",
                   "kiosk.yaml:2:1: error: unknown key 'screen' in the kiosk "
                   "configuration (known keys: kiosk, routines, languages, "
-                  "idle-timeout, pin, volume, display, reduce-motion)\n");
+                  "idle-timeout, pin, volume, display, reduce-motion, rotation)\n");
+    expect_errors("rotation: 45\n",
+                  "kiosk.yaml:1:11: error: 'rotation' must be 0, 90, 180 or "
+                  "270, found 45\n");
+    expect_errors("rotation: 360\n",
+                  "kiosk.yaml:1:11: error: 'rotation' must be 0, 90, 180 or "
+                  "270, found 360\n");
+    expect_errors("rotation: left\n",
+                  "kiosk.yaml:1:11: error: 'rotation' must be a whole number, "
+                  "found 'left'\n");
     expect_errors("idle-timeout: soon\n",
                   "kiosk.yaml:1:15: error: 'idle-timeout' is not a time: "
                   "write 90s, 2m, 1m30s or a number of seconds, not 'soon'\n");

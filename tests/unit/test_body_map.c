@@ -1,94 +1,185 @@
-// The body map's regions (src/core/body_map.c): they never overlap, each
-// lies on the part of the drawn figure it names, and the hit test finds
-// the group of each.
+// The body map's geometry (src/core/body_map.c): every region's centre
+// hits it and holds its touch disc, points off the body hit nothing, every
+// muscle group has a region, and the map laid out in the room an 800x480
+// home screen gives it keeps every region at least a 9 mm target wide.
 
+#include <math.h>
 #include <stdio.h>
 
 #include "body_map.h"
 #include "routine.h"
 #include "test_util.h"
 
-static void test_regions_do_not_overlap(void **state)
+static struct body_map map;
+
+static int setup(void **state)
 {
     (void)state;
-    for (int side = 0; side < BODY_MAP_SIDES; side++) {
-        size_t n;
-        const struct body_map_region *r = body_map_regions(side, &n);
-        assert_true(n >= 10);
-        for (size_t i = 0; i < n; i++) {
-            assert_true(r[i].x0 < r[i].x1 && r[i].y0 < r[i].y1);
-            for (size_t j = i + 1; j < n; j++) {
-                bool apart = r[i].x1 <= r[j].x0 || r[j].x1 <= r[i].x0 ||
-                             r[i].y1 <= r[j].y0 || r[j].y1 <= r[i].y0;
-                if (!apart)
-                    fail_msg("side %d: regions %zu and %zu overlap", side, i,
-                             j);
+    body_map_init(&map);
+    return 0;
+}
+
+static void centres_hit_their_region(void **state)
+{
+    (void)state;
+    assert_true(map.count > 0);
+    for (size_t i = 0; i < map.count; i++) {
+        const struct body_map_region *r = &map.region[i];
+        assert_int_equal(body_map_hit(&map, r->view, r->cx, r->cy), (int)i);
+        // The whole disc of its reach too, ring by ring.
+        assert_true(r->reach > 0.05f);
+        for (int ring = 1; ring <= 4; ring++) {
+            float rad = r->reach * (float)ring / 4.0f;
+            for (int a = 0; a < 36; a++) {
+                float t = (float)a * 6.2831853f / 36.0f;
+                assert_int_equal(body_map_hit(&map, r->view,
+                                              r->cx + cosf(t) * rad,
+                                              r->cy + sinf(t) * rad),
+                                 (int)i);
             }
         }
     }
-    assert_true(body_map_smallest_region() >= 0.08f - 1e-6f);
 }
 
-// The middle of two points of the drawn body (the same point twice: that
-// point), and the group a touch there must open.
-static void expect_mid(enum body_map_side side, int a, int b, int muscle)
-{
-    const struct figure *f = body_map_figure(side, -1);
-    struct figure_frame fr;
-    figure_solve(&f->keys[0], &fr);
-    int got =
-        body_map_hit(side, (fr.x[a] + fr.x[b]) / 2, (fr.y[a] + fr.y[b]) / 2);
-    if (got != muscle)
-        fail_msg("side %d: %s-%s hits %d, not %s", side, figure_point_name(a),
-                 figure_point_name(b), got, routine_muscle_name(muscle));
-}
-
-static void expect(enum body_map_side side, int point, int muscle)
-{
-    expect_mid(side, point, point, muscle);
-}
-
-static void test_regions_lie_on_their_parts(void **state)
+static void points_off_the_body_hit_nothing(void **state)
 {
     (void)state;
-    for (int side = 0; side < BODY_MAP_SIDES; side++) {
-        expect(side, FP_KNUCKLES_L, MUSCLE_HANDS);
-        expect(side, FP_KNUCKLES_R, MUSCLE_HANDS);
-        expect(side, FP_ELBOW_L, MUSCLE_ARMS);
-        expect(side, FP_ELBOW_R, MUSCLE_ARMS);
-        expect(side, FP_SHOULDER_L, MUSCLE_SHOULDERS);
-        expect(side, FP_SHOULDER_R, MUSCLE_SHOULDERS);
-        expect(side, FP_HIP_L, MUSCLE_HIPS);
-        expect_mid(side, FP_HIP_L, FP_KNEE_L, MUSCLE_THIGHS);
-        expect_mid(side, FP_KNEE_R, FP_ANKLE_R, MUSCLE_CALVES);
-        expect(side, FP_BALL_L, MUSCLE_FEET);
+    for (int v = 0; v < BODY_MAP_VIEW_COUNT; v++) {
+        // Beside the legs, between the arm and the thigh's outside, above
+        // the head, under the floor, and far away.
+        assert_int_equal(body_map_hit(&map, v, 0, 1.3f), -1);
+        assert_int_equal(body_map_hit(&map, v, 0, -0.3f), -1);
+        assert_int_equal(body_map_hit(&map, v, 5, 0.5f), -1);
+        assert_int_equal(body_map_hit(&map, v, -5, 0.5f), -1);
     }
-    expect_mid(BODY_MAP_FRONT, FP_WAIST, FP_NECK, MUSCLE_CHEST);
-    expect_mid(BODY_MAP_BACK, FP_WAIST, FP_NECK, MUSCLE_BACK);
-    expect(BODY_MAP_FRONT, FP_HEAD_PIVOT, MUSCLE_FACE);
-    expect(BODY_MAP_BACK, FP_HEAD_PIVOT, MUSCLE_NECK);
-    // The eyes: above the head's centre; nothing beside the body.
-    assert_int_equal(body_map_hit(BODY_MAP_FRONT, 0, 0.97f), MUSCLE_EYES);
-    assert_int_equal(body_map_hit(BODY_MAP_FRONT, 0.45f, 0.5f), -1);
-    assert_int_equal(body_map_hit(BODY_MAP_BACK, 0, 1.2f), -1);
+    assert_int_equal(body_map_hit(&map, BODY_MAP_FRONT, 0.45f, 0.95f), -1);
+    assert_int_equal(body_map_hit(&map, BODY_MAP_BACK, -0.45f, 0.95f), -1);
+    assert_int_equal(body_map_hit(&map, BODY_MAP_FRONT, 0.33f, 0.15f), -1);
+    // The close-up's corners are beside the face.
+    assert_int_equal(body_map_hit(&map, BODY_MAP_HEAD, 0.45f, 0.95f), -1);
+    assert_int_equal(body_map_hit(&map, BODY_MAP_HEAD, -0.45f, 0.95f), -1);
 }
 
-static void test_focus_lights_its_group(void **state)
+// Each group is somewhere, and each view has what it should: the face
+// only from the front and in the close-up, the back only from behind.
+static void every_group_has_its_region(void **state)
 {
     (void)state;
-    assert_int_equal(body_map_figure(BODY_MAP_FRONT, -1)->glow, 0);
-    assert_int_equal(body_map_figure(BODY_MAP_FRONT, MUSCLE_CALVES)->glow,
-                     1u << FS_SHIN_L | 1u << FS_SHIN_R);
-    assert_true(body_map_figure(BODY_MAP_BACK, MUSCLE_BACK)->glow &
-                1u << FS_CHEST);
+    int in_view[BODY_MAP_VIEW_COUNT][MUSCLE_COUNT] = {{0}};
+    for (size_t i = 0; i < map.count; i++)
+        in_view[map.region[i].view][map.region[i].muscle]++;
+    for (int g = 0; g < MUSCLE_COUNT; g++) {
+        int n = 0;
+        for (int v = 0; v < BODY_MAP_VIEW_COUNT; v++)
+            n += in_view[v][g];
+        if (g == MUSCLE_WHOLE_BODY)
+            assert_int_equal(n, 0); // its own button, not a region
+        else
+            assert_true(n > 0);
+    }
+    assert_int_equal(in_view[BODY_MAP_FRONT][MUSCLE_CHEST], 1);
+    assert_int_equal(in_view[BODY_MAP_BACK][MUSCLE_CHEST], 0);
+    assert_int_equal(in_view[BODY_MAP_BACK][MUSCLE_BACK], 1);
+    assert_int_equal(in_view[BODY_MAP_FRONT][MUSCLE_BACK], 0);
+    assert_int_equal(in_view[BODY_MAP_HEAD][MUSCLE_EYES], 1);
+    assert_int_equal(in_view[BODY_MAP_HEAD][MUSCLE_FACE], 1);
+    // Both sides of the limbs, from both sides.
+    int paired[] = {MUSCLE_SHOULDERS, MUSCLE_ARMS,   MUSCLE_HANDS,
+                    MUSCLE_THIGHS,    MUSCLE_CALVES, MUSCLE_FEET};
+    for (size_t i = 0; i < sizeof paired / sizeof paired[0]; i++) {
+        assert_int_equal(in_view[BODY_MAP_FRONT][paired[i]], 2);
+        assert_int_equal(in_view[BODY_MAP_BACK][paired[i]], 2);
+    }
+}
+
+// The figure is drawn, never mirrored: from the front its left hand is
+// on screen right, from behind on screen left.
+static void sides_as_seen(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < map.count; i++) {
+        const struct body_map_region *r = &map.region[i];
+        if (r->muscle != MUSCLE_HANDS)
+            continue;
+        bool left = r->glow & (1u << FS_HAND_L);
+        bool on_right = r->cx > 0;
+        if (r->view == BODY_MAP_FRONT)
+            assert_true(left == on_right);
+        else
+            assert_true(left != on_right);
+    }
+}
+
+// The room home gives the map at 800x480 (screen_home.c, map shown
+// alone): 766 x 290 pixels at most after the title, the prompt and the
+// switch; a 9 mm target at 96 dpi is 35 px.
+static void smallest_region_is_a_finger_at_800x480(void **state)
+{
+    (void)state;
+    struct body_map_layout l;
+    assert_true(body_map_layout(&map, 766, 290, 10, 35, &l));
+    assert_true(l.min_target_px >= 35.0f);
+    // Measured afresh from the regions: the smallest disc in pixels.
+    float smallest = 1e9f;
+    for (size_t i = 0; i < map.count; i++) {
+        const struct body_map_region *r = &map.region[i];
+        smallest = fminf(smallest, 2 * r->reach * l.panel[r->view].scale);
+    }
+    assert_true(smallest >= 35.0f);
+    assert_true(l.whole_h >= 35 && l.whole_w >= 35);
+    // Everything inside the area, nothing overlapping.
+    for (int v = 0; v < BODY_MAP_VIEW_COUNT; v++) {
+        const struct body_map_panel *p = &l.panel[v];
+        assert_true(p->x >= 0 && p->y >= 0);
+        assert_true(p->x + p->w <= 766 + 1 && p->y + p->h <= 290 + 1);
+    }
+    assert_true(l.panel[BODY_MAP_FRONT].x + l.panel[BODY_MAP_FRONT].w <=
+                l.panel[BODY_MAP_BACK].x + 1);
+    // Too little room says so.
+    assert_false(body_map_layout(&map, 400, 200, 10, 35, &l));
+}
+
+// A tall narrow area stacks the bodies over the close-up.
+static void portrait_stacks(void **state)
+{
+    (void)state;
+    struct body_map_layout l;
+    assert_true(body_map_layout(&map, 460, 640, 10, 35, &l));
+    assert_true(l.panel[BODY_MAP_HEAD].y >=
+                l.panel[BODY_MAP_FRONT].y + l.panel[BODY_MAP_FRONT].h);
+    assert_true(l.whole_x + l.whole_w <= 460 + 1);
+}
+
+// Pixels and view coordinates are each other's inverse, and a pixel at a
+// region's centre hits it.
+static void pixels_round_trip(void **state)
+{
+    (void)state;
+    struct body_map_layout l;
+    body_map_layout(&map, 1000, 600, 12, 35, &l);
+    for (size_t i = 0; i < map.count; i++) {
+        const struct body_map_region *r = &map.region[i];
+        float px, py, x, y;
+        body_map_to_pixels(&map, &l, r->view, r->cx, r->cy, &px, &py);
+        const struct body_map_panel *p = &l.panel[r->view];
+        assert_true(px >= p->x && px <= p->x + p->w);
+        assert_true(py >= p->y && py <= p->y + p->h);
+        body_map_to_view(&map, &l, r->view, px, py, &x, &y);
+        assert_true(fabsf(x - r->cx) < 1e-4f && fabsf(y - r->cy) < 1e-4f);
+        assert_int_equal(body_map_hit(&map, r->view, x, y), (int)i);
+    }
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_regions_do_not_overlap),
-        cmocka_unit_test(test_regions_lie_on_their_parts),
-        cmocka_unit_test(test_focus_lights_its_group),
+        cmocka_unit_test(centres_hit_their_region),
+        cmocka_unit_test(points_off_the_body_hit_nothing),
+        cmocka_unit_test(every_group_has_its_region),
+        cmocka_unit_test(sides_as_seen),
+        cmocka_unit_test(smallest_region_is_a_finger_at_800x480),
+        cmocka_unit_test(portrait_stacks),
+        cmocka_unit_test(pixels_round_trip),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    return cmocka_run_group_tests(tests, setup, NULL);
 }

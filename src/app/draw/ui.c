@@ -19,20 +19,13 @@ int ui_box(struct app *app, int id, SDL_Rect rect, enum ui_look look)
     if (ui->count == UI_MAX_BUTTONS)
         return -1;
     int index = ui->count++;
-    ui->buttons[index] = (struct ui_button){rect, id};
+    ui->buttons[index] = (struct ui_button){rect, id, NULL};
     bool pressed = ui->pressed == index;
     SDL_Color fill = look == UI_PRIMARY ? theme.accent : theme.surface;
     if (pressed)
         fill = look == UI_PRIMARY ? theme.text : theme.surface_pressed;
     int radius = app_px(app, 14);
-    if (look == UI_HOTSPOT) {
-        // The picture under it shows what it is; a press tints it.
-        if (pressed)
-            render_round_rect(app->renderer, rect, radius,
-                              (SDL_Color){255, 255, 255, 48});
-    } else {
-        render_round_rect(app->renderer, rect, radius, fill);
-    }
+    render_round_rect(app->renderer, rect, radius, fill);
     if (index == ui->focus) {
         // Outside the button, so the focus never hides its content.
         int t = app_px(app, 5) > 3 ? app_px(app, 5) : 3;
@@ -41,6 +34,16 @@ int ui_box(struct app *app, int id, SDL_Rect rect, enum ui_look look)
         render_round_frame(app->renderer, ring, radius + t, t, theme.focus);
     }
     return index;
+}
+
+int ui_area(struct app *app, int id, SDL_Rect rect,
+            bool (*contains)(const struct app *app, int id, int x, int y))
+{
+    struct ui *ui = &app->ui;
+    if (ui->count == UI_MAX_BUTTONS)
+        return -1;
+    ui->buttons[ui->count] = (struct ui_button){rect, id, contains};
+    return ui->count++;
 }
 
 int ui_button(struct app *app, int id, SDL_Rect rect, const char *label,
@@ -63,7 +66,9 @@ int ui_hit(const struct app *app, int x, int y)
 {
     SDL_Point p = {x, y};
     for (int i = app->ui.count - 1; i >= 0; i--) {
-        if (SDL_PointInRect(&p, &app->ui.buttons[i].rect))
+        const struct ui_button *b = &app->ui.buttons[i];
+        if (b->contains ? b->contains(app, b->id, x, y)
+                        : SDL_PointInRect(&p, &b->rect))
             return i;
     }
     return -1;

@@ -12,7 +12,7 @@
 // focus is an index into them and moves by arrow keys (to the nearest
 // button that way) or Tab (in drawing order).
 
-#define UI_MAX_BUTTONS 64
+#define UI_MAX_BUTTONS 96
 
 struct app;
 
@@ -21,13 +21,15 @@ enum ui_look {
     UI_PRIMARY, // the accent-coloured main action
     UI_TILE,    // a large tile with a big wrapped label
     UI_ROW,     // only the frame: the caller draws the content
-    UI_HOTSPOT, // nothing but the focus ring: a region of a picture
 };
 
 struct ui {
     struct ui_button {
         SDL_Rect rect;
         int id;
+        // A shape inside rect (the body map's regions): true when it holds
+        // (x, y). NULL: the whole rect.
+        bool (*contains)(const struct app *app, int id, int x, int y);
     } buttons[UI_MAX_BUTTONS];
     int count;
     int focus;   // index; clamped to count after each frame
@@ -45,6 +47,11 @@ void ui_begin(struct app *app);
 // Registers a button and draws its background, frame and focus ring.
 // Returns its index.
 int ui_box(struct app *app, int id, SDL_Rect rect, enum ui_look look);
+
+// Registers a button of any shape, drawn by the caller: rect places it
+// for the arrow keys, contains says which points are on it.
+int ui_area(struct app *app, int id, SDL_Rect rect,
+            bool (*contains)(const struct app *app, int id, int x, int y));
 
 // ui_box and a centred label (wrapped and shrunk to fit).
 int ui_button(struct app *app, int id, SDL_Rect rect, const char *label,

@@ -4,8 +4,8 @@
 #include <string.h>
 
 #include "app_private.h"
+#include "body_map_home.h"
 #include "history.h"
-#include "home_body_map.h"
 #include "i18n.h"
 #include "kiosk.h"
 #include "lang.h"
@@ -61,6 +61,14 @@ static void draw(struct app *app)
 
     // Top bar: the name, and the language switch on the right.
     int lang_w = app_px(app, 230) > target * 2 ? app_px(app, 230) : target * 2;
+    // On a narrow window, as wide as its label (ui_button's padding).
+    struct text_style lang_st = ui_style(app, 30, FONT_BOLD, theme.text);
+    lang_st.max_lines = 1;
+    SDL_Rect label =
+        text_measure(app->text, msg_get(MSG_LANG_SWITCH, app->lang),
+                     (SDL_Rect){0, 0, app->w, bar_h}, &lang_st);
+    if (label.w + 2 * app_px(app, 12) + 2 > lang_w)
+        lang_w = label.w + 2 * app_px(app, 12) + 2;
     SDL_Rect lang = {app->w - m - lang_w, m, lang_w, bar_h};
     struct text_style title = ui_style(app, 56, FONT_BOLD, theme.accent);
     title.valign = TEXT_MIDDLE;
@@ -102,12 +110,11 @@ static void draw(struct app *app)
     int about_h = app_px(app, 80) > target ? app_px(app, 80) : target;
     int gap = app_px(app, 20);
     SDL_Rect area = {m, y, app->w - 2 * m, app->h - y - m - about_h - gap};
-    // The body map at the left when the window has room for it.
-    SDL_Rect map;
-    area = home_body_map_place(app, area, &map);
+    SDL_Rect about = {m, app->h - m - about_h, app->w - 2 * m, about_h};
 
     int order[MUSCLE_COUNT], n = 0;
     uint32_t groups = groups_with_routines(app->lib);
+    area = body_map_home_draw(app, area, &about, groups);
     for (int g = 0; g < MUSCLE_COUNT; g++) {
         if (groups & (1u << g))
             order[n++] = g;
@@ -119,23 +126,20 @@ static void draw(struct app *app)
     int th = (area.h - gap * (rows - 1)) / rows;
     if (th > app_px(app, 220))
         th = app_px(app, 220);
-    for (int i = 0; i < tiles; i++) {
+    for (int i = 0; area.w > 0 && i < tiles; i++) {
         SDL_Rect r = {area.x + (i % cols) * (tw + gap),
                       area.y + (i / cols) * (th + gap), tw, th};
         // Beside the map the tiles are narrower: plain buttons' smaller
         // labels fit them.
-        enum ui_look look = map.w ? UI_PLAIN : UI_TILE;
+        enum ui_look look = body_map_home_beside() ? UI_PLAIN : UI_TILE;
         if (i < n)
             ui_button(app, order[i], r, msg_muscle(order[i], app->lang), look);
         else
             ui_button(app, ID_ALL, r, msg_get(MSG_ALL_ROUTINES, app->lang),
                       look);
     }
-    if (map.w)
-        home_body_map_draw(app, map, groups);
-    ui_button(app, ID_ABOUT,
-              (SDL_Rect){m, app->h - m - about_h, app->w - 2 * m, about_h},
-              msg_get(MSG_ABOUT, app->lang), UI_PLAIN);
+    body_map_home_finish(app);
+    ui_button(app, ID_ABOUT, about, msg_get(MSG_ABOUT, app->lang), UI_PLAIN);
     // A kiosk that offers one language has nothing to switch to.
     // It names the language it switches to, in that language.
     char name_buf[64];
@@ -153,7 +157,11 @@ static bool event(struct app *app, const struct input *in)
 {
     if (in->kind != INPUT_ACTIVATE)
         return false;
-    switch (in->id) {
+    if (body_map_home_event(app, in->id))
+        return true;
+    int region = body_map_home_group(in->id);
+    int id = region >= 0 ? region : in->id;
+    switch (id) {
     case ID_ALL:
         app->group = -1;
         app->list_first = 0;
@@ -166,8 +174,8 @@ static bool event(struct app *app, const struct input *in)
         app_set_lang(app, next_lang(app));
         break;
     default:
-        if (in->id >= 0 && in->id < MUSCLE_COUNT) {
-            app->group = in->id;
+        if (id >= 0 && id < MUSCLE_COUNT) {
+            app->group = id;
             app->list_first = 0;
             app_go(app, APP_SCREEN_LIST);
         }

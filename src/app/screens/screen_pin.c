@@ -54,7 +54,9 @@ static void draw(struct app *app)
     st.align = TEXT_CENTER;
     st.valign = TEXT_MIDDLE;
     st.max_lines = 1;
-    int line_h = app_px(app, 44);
+    // Never lower than a touch target: the text has a smallest size.
+    int line_h =
+        app_px(app, 44) > app->min_target ? app_px(app, 44) : app->min_target;
     text_draw(app->text, line, (SDL_Rect){area.x, area.y, area.w, line_h}, &st);
     int dots_h = app_px(app, 44);
     draw_dots(app, p, (SDL_Rect){area.x, area.y + line_h, area.w, dots_h});

@@ -156,13 +156,14 @@ static SDL_Rect draw_side(struct app *app, enum plan_side side, SDL_Rect row)
     return badge;
 }
 
-static void draw_buttons(struct app *app, SDL_Rect row, bool paused)
+static void draw_buttons(struct app *app, SDL_Rect row, bool paused,
+                         bool whole_row)
 {
     int gap = app_px(app, 16);
     int bw = app_px(app, 210);
     if (bw < app->min_target * 2)
         bw = app->min_target * 2;
-    if (bw * 3 + gap * 2 > row.w)
+    if (whole_row || bw * 3 + gap * 2 > row.w)
         bw = (row.w - gap * 2) / 3;
     int x = row.x + row.w - (bw * 3 + gap * 2);
     ui_button(app, ID_PREV, (SDL_Rect){x, row.y, bw, row.h},
@@ -255,20 +256,24 @@ static void draw(struct app *app)
     // Buttons and what comes next along the bottom.
     int bh =
         app_px(app, 84) > app->min_target ? app_px(app, 84) : app->min_target;
+    // On a tall window the buttons take the whole row, and what comes
+    // next goes above them.
+    bool tall = app->h > app->w * 11 / 10;
     SDL_Rect buttons = {m, app->h - m - bh, app->w - 2 * m, bh};
-    draw_buttons(app, buttons, pos.paused);
+    draw_buttons(app, buttons, pos.paused, tall);
     int buttons_x = app->ui.count ? app->ui.buttons[0].rect.x : app->w;
+    SDL_Rect next_row = {m, buttons.y, buttons_x - 2 * m, bh};
+    if (tall)
+        next_row = (SDL_Rect){m, buttons.y - m / 2 - bh, app->w - 2 * m, bh};
     char next[600];
     describe_next(app, ph, pos.phase, next, sizeof next);
     struct text_style nx = ui_style(app, 28, FONT_REGULAR, theme.text);
     nx.max_lines = 2;
     nx.valign = TEXT_MIDDLE;
-    text_draw(app->text, next, (SDL_Rect){m, buttons.y, buttons_x - 2 * m, bh},
-              &nx);
-    int bottom = buttons.y - m;
+    text_draw(app->text, next, next_row, &nx);
+    int bottom = (tall ? next_row.y : buttons.y) - m;
 
     // The ring beside the text, or above it on a tall window.
-    bool tall = app->h > app->w * 11 / 10;
     SDL_Rect text_col, ring_box, figure_box = {0, 0, 0, 0};
     if (player_figure_step(app, ph)) {
         player_figure_layout(app, top, bottom, m, &text_col, &ring_box,

@@ -19,7 +19,7 @@
 #include "notice.h"
 #include "options.h"
 #include "picture.h"
-#include "render_audio.h"
+#include "sound_render.h"
 #include "tools.h"
 
 // The routine the terminal view plays when none was named: the first of
@@ -203,8 +203,8 @@ int main(int argc, char **argv)
         const struct routine *r;
         struct library *lib =
             routines_open_for(&opts, exe_dir, opts.args[0], &r, stderr);
-        status = r ? render_audio_run(r, opts.langs, opts.args[1],
-                                      !opts.no_voice, stderr)
+        status = r ? sound_render_audio(r, opts.langs, opts.args[1],
+                                        !opts.no_voice, stderr)
                    : 1;
         library_free(lib);
         break;

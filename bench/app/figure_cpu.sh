@@ -68,5 +68,5 @@ done
 p=$!
 pids="$pids $p"
 sleep 3
-printf '%-13s PSS %s MB (bench_floor: SDL2 + SDL2_ttf, one line of text)\n' \
+printf '%-13s PSS %s MB (bench_floor: SDL2, SDL2_ttf, SDL2_mixer, one line of text)\n' \
     floor "$(pss $p)"

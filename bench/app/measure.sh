@@ -1,33 +1,24 @@
 #!/bin/sh
-# Window figures for docs/performance.md ("Window"), under Xvfb, beside a
-# bare SDL2 + SDL2_ttf floor program:
-#   bench/app/measure.sh BUILD_DIR [IDLE_SECONDS]
-# time to the first mapped window (median of 7), PSS on home, while
-# playing (in the lead-in and in a work phase) and on home again after a
-# routine (xdotool), CPU ticks over IDLE_SECONDS (default 30) idle and
-# playing, and the time to draw one player frame at 1920x1080.
+# Window figures for docs/performance.md ("Window"), under Xvfb at
+# 1280x800 in English, beside the floor program of the whole stack
+# (bench_floor: SDL2 + SDL2_ttf + SDL2_mixer, one window, one line):
+#   bench/app/measure.sh BUILD_DIR [CPU_SECONDS] [RUNS]
+# time to the first mapped window (median of 7); PSS, median of RUNS
+# (default 3), each process alone: home against the floor asleep, and
+# playing (a work phase, its line spoken) against the floor looping a
+# tone through SDL_mixer and redrawing a countdown each second; CPU ticks
+# over CPU_SECONDS (default 30) on home and playing, beside the floors;
+# the time to draw one player frame at 1920x1080. Sound goes to SDL's
+# dummy driver (this machine has no sound card), which runs SDL_mixer's
+# thread as a real device does.
 set -eu
 build=$1
 secs=${2:-30}
+runs=${3:-3}
 limber=$build/limber
 floor=$build/bench/app/bench_floor
 first=$build/bench/app/bench_first_window
-tmp=$(mktemp -d)
-pids=""
-cleanup() {
-    for p in $pids; do kill "$p" 2>/dev/null || true; done
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" \
-    2>/dev/null &
-pids="$!"
-while [ ! -s "$tmp/display" ]; do sleep 0.1; done
-export DISPLAY=:$(cat "$tmp/display")
-export SDL_AUDIODRIVER=dummy
-
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+. "$(dirname "$0")/lib.sh"
 
 echo "== time to first window (ms, median of 7)"
 for name in floor limber; do
@@ -37,54 +28,68 @@ for name in floor limber; do
     printf '%-8s %s\n' $name "$(median <"$tmp/first-$name")"
 done
 
-pss() { awk '/^Pss:/ {printf "%.1f", $2 / 1024}' "/proc/$1/smaps_rollup"; }
+pss() { awk '/^Pss:/ {printf "%.2f", $2 / 1024}' "/proc/$1/smaps_rollup"; }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 # PSS divides shared pages among the processes that map them, so each is
-# measured alone, SECONDS after launch (3 unless set).
-alone_pss() {
+# measured alone, $2 seconds after launch; and since other programs on
+# the machine map the same libraries too and move every figure with
+# them, the floor and limber are measured in pairs, one right after the
+# other: pair SECONDS FLOOR_ARGS -- LIMBER_ARGS prints the medians of
+# $runs pairs and of their ratios.
+one_pss() {
+    secs=$1
+    shift
     "$@" & p=$!
-    sleep "${SECONDS_IN:-3}"
+    sleep "$secs"
     pss $p
     kill $p
     wait $p 2>/dev/null || true
 }
-# Home after a routine: 12 s of it, stopped (Escape twice), home (Escape).
-home_again() {
-    "$limber" --lang en calf-cramp-relief & p=$!
-    sleep 12
-    for k in Escape Escape Escape; do xdotool key $k; sleep 0.5; done
-    sleep 2
-    pss $p
-    kill $p
-    wait $p 2>/dev/null || true
+pair() {
+    secs=$1
+    shift
+    fargs=""
+    while [ "$1" != -- ]; do fargs="$fargs $1"; shift; done
+    shift
+    for i in $(seq "$runs"); do
+        f=$(one_pss "$secs" "$floor" $fargs)
+        l=$(one_pss "$secs" "$limber" "$@")
+        echo "$f $l"
+    done >"$tmp/pairs"
+    fm=$(awk '{print $1}' "$tmp/pairs" | median)
+    lm=$(awk '{print $2}' "$tmp/pairs" | median)
+    rm=$(awk '{printf "%.3f\n", $2 / $1}' "$tmp/pairs" | median)
+    echo "$fm $lm $rm ($(tr '\n' ' ' <"$tmp/pairs"))"
 }
-echo "== PSS (MB, each alone)"
-printf 'floor    %s\n' "$(alone_pss "$floor")"
-printf 'home     %s\n' "$(alone_pss "$limber" --lang en)"
-printf 'playing  %s (lead-in, 3 s)\n' \
-    "$(alone_pss "$limber" --lang en calf-cramp-relief)"
-printf 'playing  %s (work phase, its line spoken, 15 s)\n' \
-    "$(SECONDS_IN=15 alone_pss "$limber" --lang en calf-cramp-relief)"
-command -v xdotool >/dev/null &&
-    printf 'home     %s (again, after 12 s of a routine)\n' "$(home_again)"
+echo "== PSS (MB, each alone; medians of $runs pairs, floor then limber)"
+set -- $(pair 3 -- --lang en)
+printf 'home: floor %s, limber %s, ratio %sx  pairs: %s\n' "$1" "$2" "$3" \
+    "$(shift 3; echo "$*")"
+set -- $(pair 15 --playing -- --lang en calf-cramp-relief)
+printf 'playing (15 s in: a work phase, its line spoken): floor %s, limber %s, ratio %sx  pairs: %s\n' \
+    "$1" "$2" "$3" "$(shift 3; echo "$*")"
 
 "$floor" & floor_pid=$!
+"$floor" --playing & pfloor_pid=$!
 "$limber" --lang en & home_pid=$!
 "$limber" --lang en calf-cramp-relief & play_pid=$!
-pids="$pids $floor_pid $home_pid $play_pid"
+pids="$pids $floor_pid $pfloor_pid $home_pid $play_pid"
 sleep 3
-for p in $floor_pid $home_pid $play_pid; do
+for p in $floor_pid $pfloor_pid $home_pid $play_pid; do
     grep -qi llvm "/proc/$p/maps" && echo "warning: $p has LLVM loaded"
 done
-f0=$(ticks $floor_pid); h0=$(ticks $home_pid); p0=$(ticks $play_pid)
+f0=$(ticks $floor_pid); g0=$(ticks $pfloor_pid)
+h0=$(ticks $home_pid); p0=$(ticks $play_pid)
 sleep "$secs"
-f1=$(ticks $floor_pid); h1=$(ticks $home_pid); p1=$(ticks $play_pid)
+f1=$(ticks $floor_pid); g1=$(ticks $pfloor_pid)
+h1=$(ticks $home_pid); p1=$(ticks $play_pid)
 echo "== CPU over $secs s (10 ms ticks; % of one core)"
-for row in "floor $f0 $f1" "home $h0 $h1" "playing $p0 $p1"; do
+for row in "home-floor $f0 $f1" "home $h0 $h1" "play-floor $g0 $g1" \
+    "playing $p0 $p1"; do
     set -- $row
     awk -v n="$1" -v a="$2" -v b="$3" -v s="$secs" \
-        'BEGIN {printf "%-8s %d ticks  %.2f %%\n", n, b - a, (b - a) / s}'
+        'BEGIN {printf "%-10s %d ticks  %.2f %%\n", n, b - a, (b - a) / s}'
 done
 
 echo "== one player frame"

@@ -42,9 +42,9 @@ alone_pss() {
 }
 b=$build/bench/app
 echo "load before: $(cat /proc/loadavg)"
-printf 'floor SDL2+SDL2_ttf          %s MB\n' "$(alone_pss "$b/bench_floor")"
-printf 'floor +SDL2_mixer            %s MB\n' \
-    "$(alone_pss "$b/bench_floor_mixer")"
+printf 'floor SDL2+SDL2_ttf          %s MB\n' \
+    "$(alone_pss "$b/bench_floor_ttf")"
+printf 'floor +SDL2_mixer            %s MB\n' "$(alone_pss "$b/bench_floor")"
 for lang in uk ja; do
     for stack in ttf pango ours; do
         printf 'text %-5s %-2s               %s MB\n' $stack $lang \

@@ -13,8 +13,8 @@
 #include "audio_voice.h"
 #include "audio_wav.h"
 #include "diag.h"
-#include "render_audio.h"
 #include "routine_load.h"
+#include "sound_render.h"
 #include "xalloc.h"
 
 int main(int argc, char **argv)
@@ -41,7 +41,7 @@ int main(int argc, char **argv)
         "Подайтеся до стіни. Лівий бік. Змініть бік. Чудова робота.",
         "Lean into the wall. Left side. Switch sides. Well done."};
     const char *why = "";
-    struct audio_voice *v = audio_voice_new(AUDIO_RATE_DEFAULT, &why);
+    struct audio_voice *v = audio_voice_new(&why);
     for (size_t l = 0; v && l < 2; l++) {
         char *path = xasprintf("%s/voice-%s.wav", dir, langs[l]);
         struct audio_pcm *pcm = audio_voice_say(v, langs[l], sample[l], &why);
@@ -67,7 +67,7 @@ int main(int argc, char **argv)
         }
         for (size_t l = 0; l < 2; l++) {
             char *path = xasprintf("%s/%s-%s.wav", dir, r->id, langs[l]);
-            status |= render_audio_run(r, langs[l], path, true, stderr);
+            status |= sound_render_audio(r, langs[l], path, true, stderr);
             free(path);
         }
         routine_free(r);

@@ -22,6 +22,7 @@
 #include "plan.h"
 #include "render_audio.h"
 #include "routine_load.h"
+#include "sound_render.h"
 #include "xalloc.h"
 
 // 30 steps of 120 s (25 s each side, a 5 s switch, two repeats, a 10 s
@@ -75,15 +76,17 @@ static void bench_hour(int runs, const char *wav)
         struct audio_track *quiet =
             audio_track_new(plan, "en", cues, NULL, &why);
         double t2 = bench_now_ms();
-        struct audio_voice *v = audio_voice_new(AUDIO_RATE_DEFAULT, &why);
+        struct audio_voice *v = audio_voice_new(&why);
         if (!v) {
             fprintf(stderr, "bench: %s\n", why);
             exit(1);
         }
+        // At the voice's own rate: converting is SDL's (sound_render.h).
+        struct audio_cues *voice_cues = audio_cues_new(audio_voice_rate(v));
         double t3 = bench_now_ms();
         struct audio_say say = audio_voice_sayer(v);
         struct audio_track *track =
-            audio_track_new(plan, "en", cues, &say, &why);
+            audio_track_new(plan, "en", voice_cues, &say, &why);
         double t4 = bench_now_ms();
         audio_voice_free(v);
         int64_t total = audio_track_frames(track);
@@ -97,12 +100,13 @@ static void bench_hour(int runs, const char *wav)
         audio_track_free(track);
         audio_track_free(quiet);
         audio_cues_free(cues);
+        audio_cues_free(voice_cues);
 
         double t7 = bench_now_ms();
-        if (render_audio_run(r, "en", wav, true, stderr) != 0)
+        if (sound_render_audio(r, "en", wav, true, stderr) != 0)
             exit(1);
         double t8 = bench_now_ms();
-        if (render_audio_run(r, "en", wav, false, stderr) != 0)
+        if (render_audio_run(r, "en", wav, NULL, stderr) != 0)
             exit(1);
         double t9 = bench_now_ms();
         remove(wav);
@@ -157,7 +161,7 @@ static void bench_voice(int runs)
     struct library *lib = library_new();
     library_add_dir(lib, SOURCE_ROUTINES, true);
     const char *why = "";
-    struct audio_voice *v = audio_voice_new(AUDIO_RATE_DEFAULT, &why);
+    struct audio_voice *v = audio_voice_new(&why);
     if (!v) {
         fprintf(stderr, "bench: %s\n", why);
         exit(1);

@@ -145,9 +145,22 @@ void sound_control_play(struct app *app, const struct session_event *ev)
     sound_play(app->sound->sound, ev);
 }
 
+// A device that goes away mid-routine shows the note again (the routine
+// plays on silently); one that comes back takes it away.
 bool sound_control_event(struct app *app, const SDL_Event *ev)
 {
-    return sound_handle_event(app->sound->sound, ev);
+    struct sound_control *sc = app->sound;
+    bool had = sound_available(sc->sound);
+    if (!sound_handle_event(sc->sound, ev))
+        return false;
+    bool has = sound_available(sc->sound);
+    if (had != has) {
+        sc->off = !has;
+        sc->note_wanted = !has;
+        sc->note_until_ms = INT64_MAX;
+        app->dirty = true;
+    }
+    return true;
 }
 
 // Applies sc->now and remembers what the person changed in the window

@@ -184,15 +184,6 @@ static double scale_for(const struct design *d, double peak)
     return peak > 0 ? audio_db_to_amp(d->peak_db) * 32767 / peak : 0;
 }
 
-static double scale_of(const struct design *d, int rate)
-{
-    size_t len = length(d, rate), release = release_of(d, rate);
-    double peak = 0;
-    for (size_t k = 0; k < len; k++)
-        peak = fmax(peak, fabs(raw_sample(d, rate, len, release, k)));
-    return scale_for(d, peak);
-}
-
 static int16_t scaled(double x, double scale)
 {
     return (int16_t)lround(x * scale);
@@ -213,31 +204,6 @@ static struct audio_pcm *synthesize(const struct design *d, int rate)
         pcm->samples[k] = scaled(buf[k], scale);
     free(buf);
     return pcm;
-}
-
-bool audio_cue_stream_init(struct audio_cue_stream *st, enum audio_cue cue,
-                           int rate)
-{
-    if (cue <= AUDIO_CUE_NONE || cue >= AUDIO_CUE_COUNT || rate <= 0)
-        return false;
-    const struct design *d = &designs[cue];
-    *st = (struct audio_cue_stream){
-        .cue = cue,
-        .rate = rate,
-        .frames = length(d, rate),
-        .release = release_of(d, rate),
-        .scale = scale_of(d, rate),
-    };
-    return true;
-}
-
-int16_t audio_cue_stream_sample(const struct audio_cue_stream *st, size_t k)
-{
-    if (k >= st->frames)
-        return 0;
-    const struct design *d = &designs[st->cue];
-    return scaled(raw_sample(d, st->rate, st->frames, st->release, k),
-                  st->scale);
 }
 
 struct audio_pcm *audio_cue_make(enum audio_cue cue, int rate)

@@ -32,30 +32,10 @@ enum audio_cue {
 
 struct audio_cues;
 
-// One cue at rate, the same samples audio_cues_new makes: a new buffer
-// (caller frees), NULL for AUDIO_CUE_NONE. For a player that makes only
-// the cues its routine uses.
+// One cue at rate (8000..192000), the same samples audio_cues_new makes:
+// a new buffer (caller frees), NULL for AUDIO_CUE_NONE. For a player that
+// makes only the cues its routine uses, at its device's rate.
 struct audio_pcm *audio_cue_make(enum audio_cue cue, int rate);
-
-// A cue made sample by sample as it plays, for the live mixer, which then
-// holds no buffer for it: the same samples as audio_cue_make's, at the
-// cost of the sums as they play (a few hundred microseconds for a
-// 10.7 ms buffer of the bell).
-struct audio_cue_stream {
-    enum audio_cue cue;
-    int rate;
-    size_t frames;
-    size_t release; // the last this many frames fade out
-    double scale;   // brings the peak to the design's level
-};
-
-// Readies a stream of cue at rate: finds its peak, which takes what making
-// it takes (milliseconds) but keeps nothing. False for AUDIO_CUE_NONE.
-bool audio_cue_stream_init(struct audio_cue_stream *st, enum audio_cue cue,
-                           int rate);
-
-// Sample k (0 past the end).
-int16_t audio_cue_stream_sample(const struct audio_cue_stream *st, size_t k);
 
 // Synthesizes every cue at rate (8000..192000 samples a second). Takes a
 // few milliseconds. Never fails (out of memory aborts).
@@ -77,8 +57,8 @@ const char *audio_cue_name(enum audio_cue cue);
 // start (a work phase plays its step's `cue:`; the right side straight
 // after the left, with no switch phase between, plays the switch sound),
 // the tick, the finish. A step whose cue is a sound file gets
-// AUDIO_CUE_WORK here: decoding files is the live mixer's job
-// (SDL_mixer), not this library's.
+// AUDIO_CUE_WORK here: decoding files is SDL_mixer's job (src/sound),
+// not this library's.
 enum audio_cue audio_cue_for(const struct plan *plan, size_t index);
 
 #endif

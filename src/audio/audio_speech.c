@@ -16,15 +16,12 @@
 #include "speech_wire.h"
 #include "xalloc.h"
 
-extern char **environ;
-
 struct audio_speaker {
     pid_t pid;
     int fd; // our end of the socket pair; the helper's stdin and stdout
     bool gone;
-    // As a sayer (audio_speaker_sayer): the rate asked for, and the last
-    // reason a line could not be made.
-    int say_rate;
+    // As a sayer (audio_speaker_sayer): the last reason a line could not
+    // be made.
     char why[WIRE_MAX_WHY + 1];
 };
 
@@ -42,7 +39,7 @@ static bool executable(const char *path)
     return access(path, X_OK) == 0;
 }
 
-static char *helper_path(void)
+char *audio_speech_helper_path(void)
 {
     const char *env = getenv(AUDIO_SPEECH_HELPER_ENV);
     if (env && *env)
@@ -70,16 +67,30 @@ static char *helper_path(void)
     return NULL;
 }
 
-struct audio_speaker *audio_speaker_start(const char **why)
+// The helper's signals: none blocked, every one at its default action
+// (SIG_IGN survives exec, and the caller may be an SDL thread that blocks
+// most of them), so SIGTERM or SIGINT ends it as it ends any program.
+static void clean_signals(posix_spawnattr_t *attr)
 {
-    char *path = helper_path();
+    sigset_t none, all;
+    sigemptyset(&none);
+    sigfillset(&all);
+    posix_spawnattr_init(attr);
+    posix_spawnattr_setsigmask(attr, &none);
+    posix_spawnattr_setsigdefault(attr, &all);
+    posix_spawnattr_setflags(attr,
+                             POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+}
+
+struct audio_speaker *audio_speaker_start(const char *path, char *const envp[],
+                                          const char **why)
+{
     if (!path) {
         *why = "cannot find " AUDIO_SPEECH_HELPER;
         return NULL;
     }
     int sv[2];
     if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
-        free(path);
         *why = "cannot make a socket for " AUDIO_SPEECH_HELPER;
         return NULL;
     }
@@ -88,12 +99,14 @@ struct audio_speaker *audio_speaker_start(const char **why)
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, sv[1], 0);
     posix_spawn_file_actions_adddup2(&actions, sv[1], 1);
-    char *argv[] = {path, NULL};
+    posix_spawnattr_t attr;
+    clean_signals(&attr);
+    char *argv[] = {(char *)path, NULL};
     pid_t pid;
-    int err = posix_spawn(&pid, path, &actions, NULL, argv, environ);
+    int err = posix_spawn(&pid, path, &actions, &attr, argv, envp);
+    posix_spawnattr_destroy(&attr);
     posix_spawn_file_actions_destroy(&actions);
     close(sv[1]);
-    free(path);
     if (err != 0) {
         close(sv[0]);
         *why = "cannot start " AUDIO_SPEECH_HELPER;
@@ -103,6 +116,11 @@ struct audio_speaker *audio_speaker_start(const char **why)
     sp->pid = pid;
     sp->fd = sv[0];
     return sp;
+}
+
+int audio_speaker_pid(const struct audio_speaker *sp)
+{
+    return (int)sp->pid;
 }
 
 void audio_speaker_interrupt(struct audio_speaker *sp)
@@ -141,9 +159,9 @@ static struct audio_pcm *gone(struct audio_speaker *sp, char *why,
     return NULL;
 }
 
-struct audio_pcm *audio_speaker_say(struct audio_speaker *sp, int rate,
-                                    const char *lang, const char *text,
-                                    char *why, size_t why_size, bool *is_gone)
+struct audio_pcm *audio_speaker_say(struct audio_speaker *sp, const char *lang,
+                                    const char *text, char *why,
+                                    size_t why_size, bool *is_gone)
 {
     *is_gone = sp->gone;
     if (sp->gone)
@@ -153,8 +171,7 @@ struct audio_pcm *audio_speaker_say(struct audio_speaker *sp, int rate,
         snprintf(why, why_size, "the line is too long to speak");
         return NULL;
     }
-    if (!wire_write_u32(sp->fd, rate > 0 ? (uint32_t)rate : 0) ||
-        !wire_write_field(sp->fd, lang, lang_len) ||
+    if (!wire_write_field(sp->fd, lang, lang_len) ||
         !wire_write_field(sp->fd, text, text_len))
         return gone(sp, why, why_size, is_gone);
     uint32_t got_rate, count;
@@ -169,7 +186,7 @@ struct audio_pcm *audio_speaker_say(struct audio_speaker *sp, int rate,
         return NULL;
     }
     if (got_rate < 8000 || got_rate > 192000 || count == 0 ||
-        count > WIRE_MAX_FRAMES || (rate > 0 && got_rate != (uint32_t)rate))
+        count > WIRE_MAX_FRAMES)
         return gone(sp, why, why_size, is_gone);
     struct audio_pcm *pcm = audio_pcm_new(count, (int)got_rate);
     if (!wire_read(sp->fd, pcm->samples, count * sizeof(int16_t))) {
@@ -184,14 +201,13 @@ static struct audio_pcm *say_with(void *ctx, const char *lang, const char *text,
 {
     struct audio_speaker *sp = ctx;
     bool is_gone;
-    struct audio_pcm *pcm = audio_speaker_say(
-        sp, sp->say_rate, lang, text, sp->why, sizeof sp->why, &is_gone);
+    struct audio_pcm *pcm =
+        audio_speaker_say(sp, lang, text, sp->why, sizeof sp->why, &is_gone);
     *why = sp->why;
     return pcm;
 }
 
-struct audio_say audio_speaker_sayer(struct audio_speaker *sp, int rate)
+struct audio_say audio_speaker_sayer(struct audio_speaker *sp)
 {
-    sp->say_rate = rate;
     return (struct audio_say){say_with, sp};
 }

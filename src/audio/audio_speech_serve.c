@@ -21,26 +21,18 @@ int audio_speech_serve(int in_fd, int out_fd)
 {
     struct audio_voice *voice = NULL;
     const char *voice_why = NULL;
-    uint32_t voice_rate = 0;
     bool ok = true;
     for (;;) {
-        uint32_t rate;
-        char *lang = wire_read_u32(in_fd, &rate)
-                         ? wire_read_field(in_fd, WIRE_MAX_LANG)
-                         : NULL;
+        char *lang = wire_read_field(in_fd, WIRE_MAX_LANG);
         char *text = lang ? wire_read_field(in_fd, WIRE_MAX_TEXT) : NULL;
-        if (!text || rate > 192000) {
+        if (!text) {
             free(lang);
-            free(text);
             break; // the input ended (or made no sense): done
         }
-        // The voice starts at the first line, not before (a helper asked
-        // nothing costs nothing), and again for another rate.
-        if (!voice_why && (!voice || rate != voice_rate)) {
-            audio_voice_free(voice);
-            voice = audio_voice_new((int)rate, &voice_why);
-            voice_rate = rate;
-        }
+        // The voice starts at the first line, not before: a helper asked
+        // nothing costs nothing.
+        if (!voice && !voice_why)
+            voice = audio_voice_new(&voice_why);
         const char *why = voice_why;
         struct audio_pcm *pcm =
             voice ? audio_voice_say(voice, lang, text, &why) : NULL;

@@ -11,8 +11,7 @@
 #include "xalloc.h"
 
 struct audio_voice {
-    int rate;        // what callers get
-    int source_rate; // what espeak-ng makes (22050)
+    int rate; // what espeak-ng makes (22050)
 };
 
 bool audio_voice_built_in(void)
@@ -66,7 +65,7 @@ static void stop_espeak(void)
     capture = (struct capture){0};
 }
 
-struct audio_voice *audio_voice_new(int rate, const char **why)
+struct audio_voice *audio_voice_new(const char **why)
 {
     if (voice_exists) {
         *why = "the speech synthesizer is already in use";
@@ -86,8 +85,7 @@ struct audio_voice *audio_voice_new(int rate, const char **why)
         atexit(stop_espeak);
     }
     struct audio_voice *v = xcalloc(1, sizeof(*v));
-    v->rate = rate > 0 ? rate : source_rate;
-    v->source_rate = source_rate;
+    v->rate = source_rate;
     voice_exists = true;
     return v;
 }
@@ -111,9 +109,8 @@ static bool set_language(const char *lang)
 
 #else
 
-struct audio_voice *audio_voice_new(int rate, const char **why)
+struct audio_voice *audio_voice_new(const char **why)
 {
-    (void)rate;
     *why = "no voice (built without libespeak-ng)";
     return NULL;
 }
@@ -125,24 +122,8 @@ void audio_voice_free(struct audio_voice *v)
 
 #endif
 
-// Catmull-Rom interpolation between in[i] and in[i + 1], clamped at the
-// ends: smooth enough for speech going up from 22050 Hz.
-static double interpolate(const double *in, size_t n, double pos)
-{
-    size_t i = (size_t)pos;
-    double t = pos - (double)i;
-    double p0 = in[i ? i - 1 : 0], p1 = in[i];
-    double p2 = in[i + 1 < n ? i + 1 : n - 1];
-    double p3 = in[i + 2 < n ? i + 2 : n - 1];
-    return p1 + 0.5 * t *
-                    (p2 - p0 +
-                     t * (2 * p0 - 5 * p1 + 4 * p2 - p3 +
-                          t * (3 * (p1 - p2) + p3 - p0)));
-}
-
-// Trims, resamples, levels and fades raw speech into a new buffer.
-static struct audio_pcm *shape(const int16_t *raw, size_t n, int from_rate,
-                               int to_rate)
+// Trims, levels and fades raw speech into a new buffer at its own rate.
+static struct audio_pcm *shape(const int16_t *raw, size_t n, int rate)
 {
     int peak = 0;
     for (size_t i = 0; i < n; i++)
@@ -155,36 +136,22 @@ static struct audio_pcm *shape(const int16_t *raw, size_t n, int from_rate,
         first++;
     while (abs(raw[last]) * 100 < peak)
         last--;
-    size_t lead = (size_t)from_rate * LEAD_MS / 1000;
-    size_t tail = (size_t)from_rate * TAIL_MS / 1000;
+    size_t lead = (size_t)rate * LEAD_MS / 1000;
+    size_t tail = (size_t)rate * TAIL_MS / 1000;
     first = first > lead ? first - lead : 0;
     last = last + tail < n ? last + tail : n - 1;
 
-    size_t in_len = last - first + 1;
-    double *in = xmalloc(in_len * sizeof(*in));
-    for (size_t i = 0; i < in_len; i++)
-        in[i] = raw[first + i];
-    double step = (double)from_rate / to_rate;
-    size_t out_len = (size_t)((double)(in_len - 1) / step) + 1;
-    double *out = xmalloc(out_len * sizeof(*out));
-    double out_peak = 0;
-    for (size_t i = 0; i < out_len; i++) {
-        out[i] = interpolate(in, in_len, (double)i * step);
-        out_peak = fmax(out_peak, fabs(out[i]));
-    }
-    free(in);
-
-    double scale = audio_db_to_amp(AUDIO_VOICE_PEAK_DB) * 32767 / out_peak;
-    size_t fade = (size_t)to_rate * FADE_MS / 1000;
-    struct audio_pcm *pcm = audio_pcm_new(out_len, to_rate);
-    for (size_t i = 0; i < out_len; i++) {
+    size_t len = last - first + 1;
+    double scale = audio_db_to_amp(AUDIO_VOICE_PEAK_DB) * 32767 / peak;
+    size_t fade = (size_t)rate * FADE_MS / 1000;
+    struct audio_pcm *pcm = audio_pcm_new(len, rate);
+    for (size_t i = 0; i < len; i++) {
         double g = scale;
-        size_t edge = i < out_len - 1 - i ? i : out_len - 1 - i;
+        size_t edge = i < len - 1 - i ? i : len - 1 - i;
         if (edge < fade)
             g *= 0.5 - 0.5 * cos(M_PI * (double)edge / fade);
-        pcm->samples[i] = (int16_t)lround(out[i] * g);
+        pcm->samples[i] = (int16_t)lround(raw[first + i] * g);
     }
-    free(out);
     return pcm;
 }
 
@@ -203,8 +170,7 @@ struct audio_pcm *audio_voice_say(struct audio_voice *v, const char *lang,
         *why = "espeak-ng could not speak the text";
         return NULL;
     }
-    struct audio_pcm *pcm =
-        shape(capture.samples, capture.count, v->source_rate, v->rate);
+    struct audio_pcm *pcm = shape(capture.samples, capture.count, v->rate);
     if (!pcm)
         *why = "espeak-ng made no sound for the text";
     return pcm;
@@ -216,6 +182,11 @@ struct audio_pcm *audio_voice_say(struct audio_voice *v, const char *lang,
     *why = "no voice (built without libespeak-ng)";
     return NULL;
 #endif
+}
+
+int audio_voice_rate(const struct audio_voice *v)
+{
+    return v->rate;
 }
 
 static struct audio_pcm *say_with(void *ctx, const char *lang, const char *text,

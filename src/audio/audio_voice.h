@@ -18,11 +18,13 @@
 
 struct audio_voice;
 
-// A speech synthesizer whose lines come out at rate samples a second, or
-// at its own rate (espeak-ng's 22050) when rate is 0: the live mixer
-// resamples as a line plays, so a line waiting its turn stays small. On
+// A speech synthesizer whose lines come out at its own rate (espeak-ng's
+// 22050): whoever plays or records them converts (SDL, in src/sound). On
 // failure returns NULL and points *why at a static reason.
-struct audio_voice *audio_voice_new(int rate, const char **why);
+struct audio_voice *audio_voice_new(const char **why);
+
+// The rate its lines come out at.
+int audio_voice_rate(const struct audio_voice *v);
 
 // Accepts NULL.
 void audio_voice_free(struct audio_voice *v);

@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "audio_cue.h"
-#include "audio_speech.h"
 #include "audio_track.h"
 #include "audio_wav.h"
 #include "plan.h"
@@ -39,13 +38,13 @@ static bool write_track(const struct audio_track *t, const char *path)
 }
 
 int render_audio_run(const struct routine *r, const char *requested,
-                     const char *wav_path, bool voice, FILE *err)
+                     const char *wav_path, const struct audio_say *say,
+                     FILE *err)
 {
     const char *lang = routine_pick_lang(r, requested);
     struct plan *plan = plan_new(r);
     int status = 1;
     struct audio_cues *cues = NULL;
-    struct audio_speaker *speaker = NULL;
     struct audio_track *track = NULL;
 
     int64_t frames = plan->total_ms * AUDIO_RATE_DEFAULT / 1000;
@@ -56,23 +55,11 @@ int render_audio_run(const struct routine *r, const char *requested,
     }
     cues = audio_cues_new(AUDIO_RATE_DEFAULT);
     const char *why = NULL;
-    // The lines are spoken by limber-voice, as in the window.
-    if (voice && !audio_speech_built_in())
-        fprintf(err, "limber: no voice (built without libespeak-ng); the "
-                     "track has cues only\n");
-    else if (voice && !(speaker = audio_speaker_start(&why)))
-        fprintf(err, "limber: no voice: %s; the track has cues only\n", why);
-    struct audio_say say = {0};
-    if (speaker)
-        say = audio_speaker_sayer(speaker, AUDIO_RATE_DEFAULT);
-    track = audio_track_new(plan, lang, cues, speaker ? &say : NULL, &why);
+    track = audio_track_new(plan, lang, cues, say, &why);
     if (!track) {
         fprintf(err, "limber: %s (%s); the track has cues only\n", why, lang);
         track = audio_track_new(plan, lang, cues, NULL, &why);
     }
-    // The speech is laid out in the track now: the helper can go.
-    audio_speaker_stop(speaker);
-    speaker = NULL;
 
     errno = 0;
     if (!write_track(track, wav_path)) {
@@ -84,7 +71,6 @@ int render_audio_run(const struct routine *r, const char *requested,
     status = 0;
 end:
     audio_track_free(track);
-    audio_speaker_stop(speaker);
     audio_cues_free(cues);
     plan_free(plan);
     return status;

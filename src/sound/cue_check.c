@@ -2,23 +2,18 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include <SDL.h>
+#include <SDL_mixer.h>
 
-#include "mixer.h"
 #include "sound.h"
 #include "xalloc.h"
 
-#define DRIVER_VARIABLE "SDL_AUDIODRIVER"
-
 struct cue_check {
-    const struct mixer *mix; // SDL_mixer, once loaded
-    bool tried;              // opening the mixer was tried
-    bool ready;              // the mixer is open: files can be decoded
-    bool opened_audio;       // we started SDL's audio subsystem
-    bool opened_mixer;       // we opened the mixer
-    char why[200];           // why the mixer could not be opened
+    bool tried;        // opening the mixer was tried
+    bool ready;        // the mixer is open: files can be decoded
+    bool opened_audio; // we started SDL's audio subsystem
+    char why[200];     // why the mixer could not be opened
 };
 
 struct cue_check *cue_check_new(void)
@@ -26,47 +21,26 @@ struct cue_check *cue_check_new(void)
     return xcalloc(1, sizeof(struct cue_check));
 }
 
-// SDL's audio on the dummy driver, chosen through the environment for the
-// one SDL_InitSubSystem call and then put back as it was: every SDL2 since
-// 2.0.18 reads it there, and no hint is left behind for later callers.
-static bool init_dummy_audio(void)
-{
-    const char *old = getenv(DRIVER_VARIABLE);
-    char *saved = old ? xstrdup(old) : NULL;
-    setenv(DRIVER_VARIABLE, "dummy", 1);
-    bool ok = SDL_InitSubSystem(SDL_INIT_AUDIO) == 0;
-    if (saved)
-        setenv(DRIVER_VARIABLE, saved, 1);
-    else
-        unsetenv(DRIVER_VARIABLE);
-    free(saved);
-    return ok;
-}
-
 static void open_mixer(struct cue_check *c)
 {
     c->tried = true;
-    c->mix = mixer_load(c->why, sizeof c->why);
-    if (!c->mix)
+    // The dummy driver, so that no real device is opened: a hint of
+    // override priority wins over SDL_AUDIODRIVER in the environment,
+    // and the environment stays as it was.
+    SDL_SetHintWithPriority(SDL_HINT_AUDIODRIVER, "dummy", SDL_HINT_OVERRIDE);
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+        snprintf(c->why, sizeof c->why, "no audio to decode it with (%s)",
+                 SDL_GetError());
         return;
-    // Audio already started by someone else stays theirs; otherwise the
-    // dummy driver, so that no real device is opened.
-    if (!SDL_WasInit(SDL_INIT_AUDIO)) {
-        if (!init_dummy_audio()) {
-            snprintf(c->why, sizeof c->why, "no audio to decode it with (%s)",
-                     SDL_GetError());
-            return;
-        }
-        c->opened_audio = true;
     }
-    // The player's own samples: mono at its rate (sound.h).
-    if (c->mix->open_audio(SOUND_RATE, AUDIO_S16SYS, 1, SOUND_CHUNK_FRAMES) !=
-        0) {
+    c->opened_audio = true;
+    // The player's format: a file that converts here converts there.
+    if (Mix_OpenAudioDevice(SOUND_RATE, AUDIO_S16SYS, SOUND_CHANNELS,
+                            SOUND_CHUNK_FRAMES, NULL, 0) != 0) {
         snprintf(c->why, sizeof c->why, "no audio to decode it with (%s)",
                  Mix_GetError());
         return;
     }
-    c->opened_mixer = true;
     c->ready = true;
 }
 
@@ -74,8 +48,8 @@ void cue_check_free(struct cue_check *c)
 {
     if (!c)
         return;
-    if (c->opened_mixer)
-        c->mix->close_audio();
+    if (c->ready)
+        Mix_CloseAudio();
     if (c->opened_audio) {
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
         // Nothing else of SDL is up: free what it keeps for the process.
@@ -85,30 +59,21 @@ void cue_check_free(struct cue_check *c)
     free(c);
 }
 
-struct audio_pcm *cue_check_decode(struct cue_check *c, const char *path,
-                                   char *why, size_t why_size)
+bool cue_check_playable(void *ctx, const char *path, char *why, size_t why_size)
 {
+    struct cue_check *c = ctx;
     if (!c->tried)
         open_mixer(c);
     if (!c->ready) {
         snprintf(why, why_size, "%s", c->why);
-        return NULL;
+        return false;
     }
-    Mix_Chunk *chunk = c->mix->load_wav(path);
+    SDL_RWops *in = SDL_RWFromFile(path, "rb");
+    Mix_Chunk *chunk = in ? Mix_LoadWAV_RW(in, 1) : NULL;
     if (!chunk) {
-        snprintf(why, why_size, "%s", Mix_GetError());
-        return NULL;
+        snprintf(why, why_size, "%s", in ? Mix_GetError() : SDL_GetError());
+        return false;
     }
-    struct audio_pcm *pcm =
-        audio_pcm_new(chunk->alen / sizeof(int16_t), SOUND_RATE);
-    memcpy(pcm->samples, chunk->abuf, pcm->frames * sizeof(int16_t));
-    c->mix->free_chunk(chunk);
-    return pcm;
-}
-
-bool cue_check_playable(void *ctx, const char *path, char *why, size_t why_size)
-{
-    struct audio_pcm *pcm = cue_check_decode(ctx, path, why, why_size);
-    audio_pcm_free(pcm);
-    return pcm != NULL;
+    Mix_FreeChunk(chunk);
+    return true;
 }

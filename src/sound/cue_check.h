@@ -4,15 +4,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "audio_pcm.h"
-
-// Routines' own cue files, decoded by SDL_mixer: whether one can be
-// played, for `limber --check`, and its samples, for the player. No sound
-// device is needed: the first file opens SDL's audio on its "dummy"
-// driver (the user's SDL_AUDIODRIVER does not matter) and SDL_mixer on
-// it, and cue_check_free closes both. When SDL's audio is already up,
-// its driver is used as it is (the player decodes before it opens its
-// device, so it never is there).
+// Routines' own cue files for `limber --check`: whether SDL_mixer can
+// play one. No sound device is needed: the first file starts SDL's audio
+// on its "dummy" driver (chosen by hint, whatever SDL_AUDIODRIVER says)
+// and opens SDL_mixer on it; cue_check_free closes both. Meant for the
+// command-line process, where nothing else uses SDL's audio.
 
 struct cue_check;
 
@@ -27,10 +23,5 @@ void cue_check_free(struct cue_check *c);
 // reason (SDL_mixer's) in why.
 bool cue_check_playable(void *ctx, const char *path, char *why,
                         size_t why_size);
-
-// The file at path as mono 16-bit samples at SOUND_RATE (sound.h), all
-// of it; NULL with one line of reason (SDL_mixer's) in why.
-struct audio_pcm *cue_check_decode(struct cue_check *c, const char *path,
-                                   char *why, size_t why_size);
 
 #endif

@@ -1,5 +1,6 @@
 // Sound in the running window (issue 4), headless: SDL's disk audio
-// driver writes what the mixer plays to a raw file (S16 stereo, 48 kHz),
+// driver writes what SDL_mixer plays to a raw file (S16 in the device's
+// format, sound.h),
 // and the test finds the cues in it sample by sample. The session runs on
 // the harness's fake clock; the device runs in real time.
 
@@ -27,6 +28,7 @@
 #include "xalloc.h"
 
 #define RATE SOUND_RATE
+#define CH   SOUND_CHANNELS
 
 static char dir[256];    // routines and sound files
 static char config[300]; // XDG_CONFIG_HOME
@@ -170,8 +172,8 @@ static void wait_real(int ms)
     }
 }
 
-// The disk file after the app closed (the device flushed), as stereo
-// frames.
+// The disk file after the app closed (the device flushed), as frames of
+// CH samples.
 static int16_t *read_stream(size_t *frames)
 {
     harness_close(&t);
@@ -183,13 +185,13 @@ static int16_t *read_stream(size_t *frames)
     int16_t *x = xmalloc((size_t)size + 4);
     assert_int_equal(fread(x, 1, (size_t)size, f), (size_t)size);
     fclose(f);
-    *frames = (size_t)size / 4;
+    *frames = (size_t)size / (2 * CH);
     return x;
 }
 
 // Where the first part of pcm (at most limit frames), scaled by
-// num/den, starts in the stream, on both channels within 2 steps (SDL
-// converts through floats); -1 when it is not there.
+// num/den, starts in the stream, on the first and last channel within 2 steps
+// (SDL converts through floats); -1 when it is not there.
 static int64_t find_pcm(const int16_t *x, size_t frames,
                         const struct audio_pcm *pcm, int num, int den,
                         size_t limit)
@@ -200,12 +202,13 @@ static int64_t find_pcm(const int16_t *x, size_t frames,
         peak = abs(pcm->samples[i]) > abs(pcm->samples[peak]) ? i : peak;
     for (size_t k = 0; k + n <= frames; k++) {
         int want = pcm->samples[peak] * num / den;
-        if (abs(x[2 * (k + peak)] - want) > 2)
+        if (abs(x[CH * (k + peak)] - want) > 2)
             continue;
         size_t i = 0;
         for (; i < n; i++) {
             int w = pcm->samples[i] * num / den;
-            if (abs(x[2 * (k + i)] - w) > 2 || abs(x[2 * (k + i) + 1] - w) > 2)
+            if (abs(x[CH * (k + i)] - w) > 2 ||
+                abs(x[CH * (k + i) + CH - 1] - w) > 2)
                 break;
         }
         if (i == n)
@@ -218,7 +221,7 @@ static int peak_in(const int16_t *x, size_t frames, size_t from, size_t to)
 {
     int peak = 0;
     for (size_t k = from; k < to && k < frames; k++)
-        peak = abs(x[2 * k]) > peak ? abs(x[2 * k]) : peak;
+        peak = abs(x[CH * k]) > peak ? abs(x[CH * k]) : peak;
     return peak;
 }
 

@@ -1,8 +1,9 @@
 // The sound device is open only while a routine plays (sound.h): home,
 // lists, the finish screen once its sound has rung out and an idle kiosk
-// have no audio subsystem, no mixer thread and no speech worker, and
-// SDL_mixer is not even loaded until the first routine. Headless, on
-// SDL's dummy audio driver, which runs a real mixer thread.
+// have no audio subsystem, no mixer thread and no speech worker. A device
+// that goes away mid-routine leaves it playing silently, with the note,
+// until one comes back. Headless, on SDL's dummy audio driver, which runs
+// a real mixer thread.
 
 #include <dirent.h>
 #include <setjmp.h>
@@ -16,7 +17,6 @@
 
 #include "harness.h"
 #include "kiosk_config.h"
-#include "mixer.h"
 #include "sound_control.h"
 
 #define IDLE_MS 90000
@@ -51,17 +51,16 @@ static bool thread_named(const char *prefix)
     return found;
 }
 
-// Whether a file whose name contains needle is mapped into this process.
-static bool mapped(const char *needle)
+// Whether the device's thread has named itself within a second: SDL's new
+// thread sets its own name once it runs, a moment after the open returns.
+static bool audio_thread_soon(void)
 {
-    FILE *f = fopen("/proc/self/maps", "r");
-    assert_non_null(f);
-    char line[1024];
-    bool found = false;
-    while (!found && fgets(line, sizeof line, f))
-        found = strstr(line, needle) != NULL;
-    fclose(f);
-    return found;
+    for (int waited = 0; waited < 1000; waited += 5) {
+        if (thread_named("SDLAudio"))
+            return true;
+        SDL_Delay(5);
+    }
+    return false;
 }
 
 // SDL's audio subsystem and its device's thread ("SDLAudioP2" and the
@@ -71,7 +70,7 @@ static void assert_device(bool open)
 {
     if (open) {
         assert_int_not_equal(SDL_WasInit(SDL_INIT_AUDIO), 0);
-        assert_true(thread_named("SDLAudio"));
+        assert_true(audio_thread_soon());
     } else {
         assert_int_equal(SDL_WasInit(SDL_INIT_AUDIO), 0);
         assert_false(thread_named("SDLAudio"));
@@ -93,6 +92,17 @@ static void wait_for_close(int ms)
     }
 }
 
+// Home, then the first group's first routine: Return three times.
+static void open_and_start(void)
+{
+    harness_open(&t, 1280, 800, "en", NULL, -1);
+    harness_key(&t, SDLK_RETURN);
+    harness_key(&t, SDLK_RETURN);
+    harness_key(&t, SDLK_RETURN); // Start
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_PLAYER);
+    assert_device(true);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -107,8 +117,7 @@ static int teardown(void **state)
     return 0;
 }
 
-// Home and the screens behind it open nothing, and do not load SDL_mixer
-// at all. (First in this program: nothing has loaded it yet.)
+// Home and the screens behind it open nothing.
 static void test_idle_home(void **state)
 {
     (void)state;
@@ -124,26 +133,16 @@ static void test_idle_home(void **state)
     harness_key(&t, SDLK_PLUS);
     harness_advance(&t, 60000);
     assert_device(false);
-    assert_false(mapped(MIXER_SONAME));
-    assert_null(mixer_get());
     harness_close(&t);
 }
 
-// The player opens the device, without SDL_mixer (the bundled routines
-// use the built-in cues: src/audio's mixer plays them); stopping closes
-// it at once (nothing plays after a stop); a routine played to its end
-// closes it on the finish screen once the finish sound has rung out; home
-// has none.
+// The player opens the device; stopping closes it at once (nothing plays after
+// a stop); a routine played to its end closes it on the finish screen once the
+// finish sound has rung out; home has none.
 static void test_open_while_playing(void **state)
 {
     (void)state;
-    harness_open(&t, 1280, 800, "en", NULL, -1);
-    harness_key(&t, SDLK_RETURN);
-    harness_key(&t, SDLK_RETURN);
-    harness_key(&t, SDLK_RETURN); // Start
-    assert_int_equal(app_current_screen(t.app), APP_SCREEN_PLAYER);
-    assert_device(true);
-    assert_false(mapped(MIXER_SONAME));
+    open_and_start();
     harness_advance(&t, 1000);
     harness_key(&t, SDLK_ESCAPE); // pauses
     harness_key(&t, SDLK_ESCAPE); // stops
@@ -254,6 +253,53 @@ static void test_idle_kiosk(void **state)
     kiosk_config_free(kc);
 }
 
+// Hands the app what SDL says about an output device, as SDL would.
+static void device_event(Uint32 type)
+{
+    SDL_Event ev = {.type = type};
+    ev.adevice.which = type == SDL_AUDIODEVICEREMOVED ? 2 : 0;
+    ev.adevice.iscapture = 0;
+    assert_int_equal(SDL_PushEvent(&ev), 1);
+    SDL_Event got;
+    while (SDL_PollEvent(&got))
+        app_handle(t.app, &got);
+    harness_frame(&t);
+}
+
+// The device goes away in the middle of a routine: the routine plays on
+// with the note, SDL's audio stays up to hear of the next device, and
+// when one comes the sound is back (the note goes). The note comes again
+// at the next loss.
+static void test_device_lost_and_back(void **state)
+{
+    (void)state;
+    open_and_start();
+    assert_false(harness_find_text(&t, "no sound device", NULL));
+    harness_advance(&t, 1000);
+    for (int round = 0; round < 2; round++) {
+        device_event(SDL_AUDIODEVICEREMOVED);
+        assert_false(sound_control_available(t.app));
+        assert_int_not_equal(SDL_WasInit(SDL_INIT_AUDIO), 0);
+        assert_true(harness_find_text(&t, "no sound device", NULL));
+        harness_advance(&t, 3000); // the routine goes on
+        assert_int_equal(app_current_screen(t.app), APP_SCREEN_PLAYER);
+        device_event(SDL_AUDIODEVICEADDED);
+        assert_device(true);
+        assert_false(harness_find_text(&t, "no sound device", NULL));
+        harness_advance(&t, 1000);
+    }
+    // Lost again, and the routine stopped: nothing is wanted any more, so
+    // a device that comes opens nothing.
+    device_event(SDL_AUDIODEVICEREMOVED);
+    harness_key(&t, SDLK_ESCAPE);
+    harness_key(&t, SDLK_ESCAPE);
+    assert_int_equal(app_current_screen(t.app), APP_SCREEN_FINISH);
+    assert_device(false);
+    device_event(SDL_AUDIODEVICEADDED);
+    assert_device(false);
+    harness_close(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -261,6 +307,7 @@ int main(void)
         cmocka_unit_test(test_open_while_playing),
         cmocka_unit_test(test_muted_no_device),
         cmocka_unit_test(test_idle_kiosk),
+        cmocka_unit_test(test_device_lost_and_back),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

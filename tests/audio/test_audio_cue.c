@@ -59,28 +59,6 @@ static double similarity(const struct audio_pcm *a, const struct audio_pcm *b)
     return fabs(ab) / sqrt(aa * bb);
 }
 
-// A cue made as it plays (the live mixer's way) is the cue made at once,
-// sample for sample, and silent past its end.
-static void cue_stream_matches(void **state)
-{
-    (void)state;
-    static const int rates[] = {AUDIO_RATE_DEFAULT, 22050};
-    struct audio_cue_stream st;
-    assert_false(audio_cue_stream_init(&st, AUDIO_CUE_NONE, 48000));
-    for (size_t r = 0; r < sizeof rates / sizeof rates[0]; r++) {
-        for (int c = AUDIO_CUE_NONE + 1; c < AUDIO_CUE_COUNT; c++) {
-            struct audio_pcm *pcm = audio_cue_make(c, rates[r]);
-            assert_true(audio_cue_stream_init(&st, c, rates[r]));
-            assert_int_equal(st.frames, pcm->frames);
-            for (size_t k = 0; k < pcm->frames; k++)
-                assert_int_equal(audio_cue_stream_sample(&st, k),
-                                 pcm->samples[k]);
-            assert_int_equal(audio_cue_stream_sample(&st, pcm->frames), 0);
-            audio_pcm_free(pcm);
-        }
-    }
-}
-
 static void cues_are_distinct(void **state)
 {
     (void)state;
@@ -304,7 +282,6 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(cues_are_clean_and_soft),
-        cmocka_unit_test(cue_stream_matches),
         cmocka_unit_test(cues_are_distinct),
         cmocka_unit_test(cue_choice),
         cmocka_unit_test(switch_phase_has_switch_sound),

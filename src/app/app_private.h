@@ -84,8 +84,8 @@ struct app {
 
     struct kiosk *kiosk;         // kiosk mode's state (kiosk.h), NULL when off
     struct sound_control *sound; // sound_control.h; never NULL once open
-    bool reduce_motion; // figures hold their key pose (settings.h)
-    bool no_history;    // app_config's: sessions are not recorded
+    bool reduce_motion;          // figures hold their key pose (settings.h)
+    bool no_history;             // app_config's: sessions are not recorded
     bool home_map; // small windows: home shows the body map, not the tiles
     SDL_Rect figure_rect; // where the player drew its figure, w 0: none
 

@@ -75,8 +75,8 @@ enum msg_id {
     MSG_MUTED,          // the speaker button when muted
     MSG_VOICE_ON,       // the voice switch
     MSG_VOICE_OFF,
-    MSG_SOUND_OFF,    // the note shown once when no sound device opens
-    MSG_MOTION_ON,    // the player's switch for a moving figure
+    MSG_SOUND_OFF, // the note shown once when no sound device opens
+    MSG_MOTION_ON, // the player's switch for a moving figure
     MSG_MOTION_OFF,
     MSG_MUSCLE_FIRST, // then one per enum routine_muscle, in its order
     MSG_COUNT = MSG_MUSCLE_FIRST + MUSCLE_COUNT

@@ -473,6 +473,5 @@ void sound_control_remember_motion(struct app *app, bool reduce)
     struct sound_control *sc = app->sound;
     sc->saved.reduce_motion = reduce;
     if (sc->remember)
-        settings_writer_change(&sc->writer, &sc->saved,
-                               clock_now(&app->clock));
+        settings_writer_change(&sc->writer, &sc->saved, clock_now(&app->clock));
 }

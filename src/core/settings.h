@@ -27,7 +27,7 @@
 struct settings {
     int volume; // 0..100
     bool muted;
-    bool voice; // spoken guidance on
+    bool voice;         // spoken guidance on
     bool reduce_motion; // figures show their key pose, still
 };
 

@@ -113,10 +113,11 @@ static void test_errors(void **state)
     expect_errors("kiosk: true\nidle_timeout: 30\n",
                   "kiosk.yaml:2:1: error: unknown key 'idle_timeout' in the "
                   "kiosk configuration (did you mean 'idle-timeout'?)\n");
-    expect_errors("kiosk: true\nscreen: 2\n",
-                  "kiosk.yaml:2:1: error: unknown key 'screen' in the kiosk "
-                  "configuration (known keys: kiosk, routines, languages, "
-                  "idle-timeout, pin, volume, display, reduce-motion, rotation)\n");
+    expect_errors(
+        "kiosk: true\nscreen: 2\n",
+        "kiosk.yaml:2:1: error: unknown key 'screen' in the kiosk "
+        "configuration (known keys: kiosk, routines, languages, "
+        "idle-timeout, pin, volume, display, reduce-motion, rotation)\n");
     expect_errors("rotation: 45\n",
                   "kiosk.yaml:1:11: error: 'rotation' must be 0, 90, 180 or "
                   "270, found 45\n");

@@ -137,8 +137,8 @@ static void draw(struct app *app)
         line_h = cap;
     if (thumbs) {
         for (int i = 0; i < n; i++) {
-            SDL_Rect box = {area.x, y + i * line_h + line_h / 20, line_h * 9 / 10,
-                            line_h * 9 / 10};
+            SDL_Rect box = {area.x, y + i * line_h + line_h / 20,
+                            line_h * 9 / 10, line_h * 9 / 10};
             if (!illustration_exists(&r->steps[i]) || box.w < 16)
                 continue;
             render_round_rect(app->renderer, box, box.w / 8, theme.surface);

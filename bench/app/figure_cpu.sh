@@ -13,27 +13,9 @@ secs=${2:-30}
 here=$(cd "$(dirname "$0")" && pwd)
 limber=$build/limber
 floor=$build/bench/app/bench_floor
-tmp=$(mktemp -d)
-pids=""
-cleanup() {
-    for p in $pids; do kill "$p" 2>/dev/null || true; done
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
+. "$here/lib.sh"
+export HOME="$tmp/home" XDG_DATA_HOME="$tmp/data"
 
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" \
-    2>/dev/null &
-pids="$!"
-while [ ! -s "$tmp/display" ]; do sleep 0.1; done
-export DISPLAY=:$(cat "$tmp/display")
-export SDL_AUDIODRIVER=dummy HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/config"
-export XDG_STATE_HOME="$tmp/state" XDG_DATA_HOME="$tmp/data"
-# The safety notice was read: the routine starts at once.
-mkdir -p "$tmp/state/limber"
-printf "%s\n" "$(sed -n "s/.*NOTICE_VERSION *\([0-9]*\).*/\1/p" "$here/../../src/core/notice.h")" >"$tmp/state/limber/notice"
-
-pss() { awk '/^Pss:/ {printf "%.1f", $2 / 1024}' "/proc/$1/smaps_rollup"; }
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 probe=""
 if command -v perf >/dev/null && [ "$(id -u)" = 0 ] &&
     perf probe -q -x "$(ldd "$limber" | awk '/libSDL2-2/ {print $3}')" \

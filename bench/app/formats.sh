@@ -23,7 +23,6 @@ mem() {
         wait $p 2>/dev/null || true
     done | median
 }
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 printf '| build | format | PSS playing | floor | ratio | anon playing | floor anon | CPU 30 s | latency p95 |\n'
 printf '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n'

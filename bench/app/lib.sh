@@ -1,4 +1,4 @@
-# Sourced by measure.sh and formats.sh: a folder $tmp and the list $pids
+# Sourced by measure.sh, formats.sh and figure_cpu.sh: a folder $tmp and the list $pids
 # of processes, both cleaned up at exit; a private Xvfb at 1280x800; SDL's
 # dummy audio driver, settings and history of their own with the
 # first-run notice already seen (else it would stand before a routine),
@@ -33,3 +33,6 @@ fi
 echo "load: $(cat /proc/loadavg)"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# A process's PSS in MB, and its CPU ticks (utime + stime, 10 ms each).
+pss() { awk '/^Pss:/ {printf "%.2f", $2 / 1024}' "/proc/$1/smaps_rollup"; }
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }

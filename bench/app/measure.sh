@@ -28,8 +28,6 @@ for name in floor limber; do
     printf '%-8s %s\n' $name "$(median <"$tmp/first-$name")"
 done
 
-pss() { awk '/^Pss:/ {printf "%.2f", $2 / 1024}' "/proc/$1/smaps_rollup"; }
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 # PSS divides shared pages among the processes that map them, so each is
 # measured alone, $2 seconds after launch; and since other programs on

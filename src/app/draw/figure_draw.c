@@ -664,16 +664,22 @@ void figure_draw_bounds(const struct figure *f, bool mirrored, float out[4])
         }
         grow_bounds(b, b[0], -0.02f);
     }
-    for (size_t i = 0; i < f->arrow_count; i++) {
+    // Arrows sit where figure_draw puts them: around the key pose's point,
+    // the mirrored arrow on the mirrored side (its point swaps sides).
+    struct figure_frame key;
+    if (f->arrow_count > 0) {
         struct figure_pose p = f->keys[f->key_index];
         if (mirrored)
             figure_pose_mirror(&p, &p);
-        struct figure_frame fr;
-        figure_solve(&p, &fr);
-        const struct figure_arrow *a = &f->arrows[i];
-        float r = a->radius + 0.04f;
-        grow_bounds(b, fr.x[a->around] - r, fr.y[a->around] - r);
-        grow_bounds(b, fr.x[a->around] + r, fr.y[a->around] + r);
+        figure_solve(&p, &key);
+    }
+    for (size_t i = 0; i < f->arrow_count; i++) {
+        struct figure_arrow a = f->arrows[i];
+        if (mirrored)
+            figure_arrow_mirror(&a, &a);
+        float r = a.radius + 0.04f;
+        grow_bounds(b, key.x[a.around] - r, key.y[a.around] - r);
+        grow_bounds(b, key.x[a.around] + r, key.y[a.around] + r);
     }
     for (int i = 0; i < 4; i++)
         out[i] = b[i];

@@ -147,8 +147,9 @@ static struct app *app_open(const struct app_config *cfg, struct clock clock,
     app->text = text_cache_new(app->renderer, app->font);
     update_size(app);
     // Sound's settings only: the device opens when a routine starts
-    // (after video, testing-recipes.md); without one the routine plays
-    // silently, says so once, and the window carries on.
+    // (after video: SDL_Init with both fails whole when audio does);
+    // without one the routine plays silently, says so once, and the
+    // window carries on.
     app->sound = sound_control_new(cfg);
     app->reduce_motion = player_figure_reduce_motion(cfg);
     app->no_history = cfg->no_history;

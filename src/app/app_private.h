@@ -18,7 +18,8 @@
 
 // The state the screens share. Only src/app sees it.
 
-// One screen: what every file screen_*.c provides (style.md, one vtable).
+// One screen: what every file screen_*.c provides (one table of
+// operations: docs/architecture.md, "Rules every file keeps").
 struct screen_ops {
     void (*enter)(struct app *app);
     // Returns true when it used the input; the app handles the rest

@@ -8,13 +8,13 @@
 
 #include "duration.h"
 #include "files.h"
+#include "routine.h"
 #include "xalloc.h"
 
 #define KEYS_MAX          32
 #define PROPS_MAX         8
 #define ARROWS_MAX        4
 #define FIGURES_MAX       1000
-#define NAME_MAX_LEN      64
 #define MOVE_DEFAULT_MS   3000
 #define PERIOD_DEFAULT_MS 4000
 // Places and sizes are in standing heights: a figure lives near 0.
@@ -523,13 +523,6 @@ const struct figure *figure_set_find(const struct figure_set *set,
     return NULL;
 }
 
-static bool name_ok(const char *s)
-{
-    size_t n = strlen(s);
-    return n > 0 && n <= NAME_MAX_LEN &&
-           strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-") == n;
-}
-
 static void parse_library(struct ydoc *y, const yaml_node_t *root,
                           struct figure_set *set, struct figure_set *added)
 {
@@ -570,14 +563,15 @@ static void parse_library(struct ydoc *y, const yaml_node_t *root,
          p < v[1]->data.mapping.pairs.top && !y->full; p++) {
         yaml_node_t *k = ydoc_node(y, p->key), *val = ydoc_node(y, p->value);
         char q[48];
-        if (k->type != YAML_SCALAR_NODE || !name_ok(ydoc_scalar(k))) {
+        if (k->type != YAML_SCALAR_NODE ||
+            !routine_name_valid(ydoc_scalar(k))) {
             ydoc_error(y, k,
                        "figure name '%s' may use only a-z, 0-9 and '-' (at "
                        "most %d characters)",
                        k->type == YAML_SCALAR_NODE
                            ? ydoc_quote(ydoc_scalar(k), q)
                            : ydoc_describe(k, d),
-                       NAME_MAX_LEN);
+                       ROUTINE_NAME_MAX);
             continue;
         }
         const struct figure *twin = figure_set_find(set, ydoc_scalar(k));

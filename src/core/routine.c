@@ -63,6 +63,13 @@ int routine_cue_from_name(const char *name)
     return find_name(cue_names, ROUTINE_CUE_COUNT, name);
 }
 
+bool routine_name_valid(const char *s)
+{
+    size_t n = strlen(s);
+    return n > 0 && n <= ROUTINE_NAME_MAX &&
+           strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789-") == n;
+}
+
 static void text_free(struct text *t)
 {
     for (size_t i = 0; i < t->count; i++)

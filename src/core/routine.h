@@ -60,7 +60,8 @@ enum routine_cue {
     ROUTINE_CUE_COUNT
 };
 
-// One text may carry at most this many translations.
+// One text may carry at most this many translations: keeps a hostile
+// file from making the duplicate-language check quadratic.
 #define ROUTINE_TRANSLATIONS_MAX 64
 
 // A text with its translations beside it. count == 0: the text is absent.
@@ -135,5 +136,11 @@ int routine_muscle_from_name(const char *name);
 // Built-in cue names only (chime, bell, gong, tick, none).
 const char *routine_cue_name(enum routine_cue cue);
 int routine_cue_from_name(const char *name);
+
+// The longest routine id or figure name.
+#define ROUTINE_NAME_MAX 64
+// True when s can be a routine id or a figure name: 1 to ROUTINE_NAME_MAX
+// characters of a-z, 0-9 and '-'.
+bool routine_name_valid(const char *s);
 
 #endif

@@ -13,9 +13,6 @@
 #include "xalloc.h"
 #include "ydoc.h"
 
-// One text may carry at most ROUTINE_TRANSLATIONS_MAX translations: keeps
-// a hostile file from making the duplicate-language check quadratic.
-#define ID_MAX               64
 #define REPEAT_MAX           20
 #define STEP_DURATION_MAX_MS (3600 * 1000LL)
 
@@ -177,14 +174,12 @@ static bool parse_id(struct loader *ld, const yaml_node_t *node,
     if (!ydoc_expect_scalar(&ld->y, node, "id", "a name like calf-stretch"))
         return false;
     const char *id = ydoc_scalar(node);
-    size_t n = strlen(id);
     char q[48];
-    if (n > ID_MAX ||
-        strspn(id, "abcdefghijklmnopqrstuvwxyz0123456789-") != n) {
+    if (!routine_name_valid(id)) {
         ydoc_error(&ld->y, node,
                    "id '%s' may use only a-z, 0-9 and '-' (at most %d "
                    "characters)",
-                   ydoc_quote(id, q), ID_MAX);
+                   ydoc_quote(id, q), ROUTINE_NAME_MAX);
         return false;
     }
     r->id = xstrdup(id);
@@ -327,14 +322,12 @@ static void parse_figure(struct loader *ld, const yaml_node_t *node,
                             "a figure name or a figure"))
         return;
     const char *name = ydoc_scalar(node);
-    size_t n = strlen(name);
     char q[48];
-    if (n > ID_MAX ||
-        strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789-") != n) {
+    if (!routine_name_valid(name)) {
         ydoc_error(&ld->y, node,
                    "figure name '%s' may use only a-z, 0-9 and '-' (at most "
                    "%d characters)",
-                   ydoc_quote(name, q), ID_MAX);
+                   ydoc_quote(name, q), ROUTINE_NAME_MAX);
         return;
     }
     step->figure_name = xstrdup(name);

@@ -29,6 +29,9 @@ void harness_init(struct harness *t, const char *dir)
     }
     i18n_init(BUILD_DIR, "en"); // build/locale, as limber itself finds it
     t->lib = library_new();
+    // The bundled figures, as limber finds them beside itself, so that
+    // the bundled routines' steps show theirs.
+    library_add_dir(t->lib, BUILD_DIR "/figures", false);
     if (!library_add_dir(t->lib, dir, true) || !t->lib->count) {
         fprintf(stderr, "cannot load the routines in %s\n", dir);
         exit(1);

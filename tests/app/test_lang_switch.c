@@ -54,7 +54,13 @@ static void switch_cycles_with_names(void **state)
     shot("home-pt-BR");
     press("English");
     assert_string_equal(app_lang(t.app), "en");
+    // The catalogs in their folders' order: he, then uk.
+    assert_true(shows("עברית"));
+    press("עברית");
+    assert_string_equal(app_lang(t.app), "he");
+    assert_true(shows("איפה יש התכווצות או פרפור?")); // the catalog's
     assert_true(shows("Українська"));
+    shot("home-he");
     press("Українська");
     assert_string_equal(app_lang(t.app), "uk");
     assert_true(shows("Де зводить або сіпається?")); // the catalog's

@@ -10,12 +10,16 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 failures=0
 
+# refused WHAT SAYING [SOURCE_DIR PO...]: check.sh must fail, saying it.
 refused() {
-    if sh "$here/check.sh" "$src" "$1" >"$tmp/out" 2>&1; then
-        echo "FAIL: check.sh accepted a catalog with $2" >&2
+    what=$1
+    saying=$2
+    shift 2
+    if sh "$here/check.sh" "$@" >"$tmp/out" 2>&1; then
+        echo "FAIL: check.sh accepted a catalog with $what" >&2
         failures=$((failures + 1))
-    elif ! grep -q "$3" "$tmp/out"; then
-        echo "FAIL: check.sh refused $2 without saying '$3':" >&2
+    elif ! grep -q "$saying" "$tmp/out"; then
+        echo "FAIL: check.sh refused $what without saying '$saying':" >&2
         sed 's/^/  | /' "$tmp/out" >&2
         failures=$((failures + 1))
     fi
@@ -24,17 +28,28 @@ refused() {
 # The first translation emptied: untranslated.
 awk '!done && /^msgstr "..*"$/ && prev !~ /^msgid ""$/ { print "msgstr \"\""; done = 1; next }
      { print; prev = $0 }' "$po" >"$tmp/untranslated.po"
-refused "$tmp/untranslated.po" "an untranslated string" "untranslated"
+refused "an untranslated string" "untranslated" "$src" "$tmp/untranslated.po"
 
 # The first translation marked fuzzy.
 awk '!done && /^msgid "..*"$/ { print "#, fuzzy"; done = 1 } { print }' \
     "$po" >"$tmp/fuzzy.po"
-refused "$tmp/fuzzy.po" "a fuzzy string" "fuzzy"
+refused "a fuzzy string" "fuzzy" "$src" "$tmp/fuzzy.po"
 
 # An entry of the sources dropped altogether.
 awk 'BEGIN { RS = ""; ORS = "\n\n" } $0 ~ /msgid "Get ready"/ { next } { print }' \
     "$po" >"$tmp/missing.po"
-refused "$tmp/missing.po" "a missing string" "lacks strings"
+refused "a missing string" "lacks strings" "$src" "$tmp/missing.po"
+
+# Every catalog of po/LINGUAS is checked: a tree whose LINGUAS names one
+# more language than it has catalogs for, and one whose second catalog
+# lacks a string, are refused.
+mkdir -p "$tmp/tree/po"
+cp -R "$src/src" "$tmp/tree/src"
+cp "$po" "$tmp/tree/po/aa.po"
+printf 'aa\nzz\n' >"$tmp/tree/po/LINGUAS"
+refused "a listed catalog missing" "does not exist" "$tmp/tree"
+cp "$tmp/missing.po" "$tmp/tree/po/zz.po"
+refused "a second catalog lacking a string" "zz.po lacks strings" "$tmp/tree"
 
 [ "$failures" -eq 0 ] && echo ok
 exit "$failures"

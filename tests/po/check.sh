@@ -1,11 +1,18 @@
 #!/bin/sh
 # The translations are complete: every string the sources mark (extracted
-# afresh, so a new _("...") counts at once) has a translation in PO, none
-# is fuzzy or untranslated, and msgfmt --check finds nothing wrong.
-#   tests/po/check.sh SOURCE_DIR PO
+# afresh, so a new _("...") counts at once) has a translation in each
+# catalog, none is fuzzy or untranslated, and msgfmt --check finds nothing
+# wrong. Without a PO, every catalog po/LINGUAS lists is checked (and one
+# listed without its po/LL.po fails).
+#   tests/po/check.sh SOURCE_DIR [PO...]
 set -eu
 src=$1
-po=$2
+shift
+if [ $# -eq 0 ]; then
+    for lang in $(grep '^[a-z]' "$src/po/LINGUAS"); do
+        set -- "$@" "$src/po/$lang.po"
+    done
+fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 status=0
@@ -15,25 +22,33 @@ status=0
     --keyword=NC_:1c,2 --keyword=i18n_pgettext:1c,2 \
     -o "$tmp/limber.pot" $(find src -name '*.c' | LC_ALL=C sort))
 
-# msgfmt's own checks (format strings, plural forms, header).
-if ! msgfmt --check --statistics -o /dev/null "$po" 2>"$tmp/stats"; then
-    cat "$tmp/stats" >&2
-    echo "FAIL: msgfmt --check rejects $po" >&2
-    status=1
-fi
-cat "$tmp/stats"
-# "N translated messages." and nothing else: no fuzzy, no untranslated.
-if grep -Eq 'fuzzy|untranslated' "$tmp/stats"; then
-    echo "FAIL: $po has fuzzy or untranslated strings:" >&2
-    msgattrib --only-fuzzy --no-wrap "$po" | grep '^msgid' >&2 || true
-    msgattrib --untranslated --no-wrap "$po" | grep '^msgid' >&2 || true
-    status=1
-fi
-# Every msgid of the sources is in the catalog (and translated there).
-if ! msgcmp "$po" "$tmp/limber.pot" 2>"$tmp/cmp"; then
-    sed 's/^/  /' "$tmp/cmp" >&2
-    echo "FAIL: $po lacks strings of the sources (run: make -C build pot)" >&2
-    status=1
-fi
+for po in "$@"; do
+    echo "$po:"
+    if [ ! -f "$po" ]; then
+        echo "FAIL: $po does not exist (po/LINGUAS lists it)" >&2
+        status=1
+        continue
+    fi
+    # msgfmt's own checks (format strings, plural forms, header).
+    if ! msgfmt --check --statistics -o /dev/null "$po" 2>"$tmp/stats"; then
+        cat "$tmp/stats" >&2
+        echo "FAIL: msgfmt --check rejects $po" >&2
+        status=1
+    fi
+    cat "$tmp/stats"
+    # "N translated messages." and nothing else: no fuzzy, no untranslated.
+    if grep -Eq 'fuzzy|untranslated' "$tmp/stats"; then
+        echo "FAIL: $po has fuzzy or untranslated strings:" >&2
+        msgattrib --only-fuzzy --no-wrap "$po" | grep '^msgid' >&2 || true
+        msgattrib --untranslated --no-wrap "$po" | grep '^msgid' >&2 || true
+        status=1
+    fi
+    # Every msgid of the sources is in the catalog (and translated there).
+    if ! msgcmp "$po" "$tmp/limber.pot" 2>"$tmp/cmp"; then
+        sed 's/^/  /' "$tmp/cmp" >&2
+        echo "FAIL: $po lacks strings of the sources (run: make -C build pot)" >&2
+        status=1
+    fi
+done
 [ "$status" -eq 0 ] && echo ok
 exit "$status"

@@ -83,6 +83,9 @@ static void update_size(struct app *app)
         dpi < 50 || dpi > 1000)
         dpi = 96;
     app->min_target = (int)ceilf(9.0f / 25.4f * dpi);
+    // The interface reads in its catalog's language (English, not
+    // mirrored, when the language asked for has none).
+    app->mirror = mirror_for(i18n_shown_lang(), w);
 }
 
 // The arrows msg.c's labels carry beside their words: their faces are

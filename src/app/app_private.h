@@ -10,6 +10,7 @@
 #include "app.h"
 #include "font.h"
 #include "input.h"
+#include "mirror.h"
 #include "plan.h"
 #include "session.h"
 #include "text.h"
@@ -53,6 +54,9 @@ struct app {
     struct input_view view;      // window coordinates to canvas pixels
     float u;        // layout unit: pixels per point of a 1280x800 design
     int min_target; // smallest touch target: about 9 mm, in pixels
+    // The layout as in a mirror when the interface reads right to left
+    // (mirror.h): set with the size, before each frame is drawn.
+    struct mirror mirror;
 
     enum app_screen screen;
     const struct screen_ops *ops;

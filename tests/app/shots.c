@@ -1,16 +1,19 @@
-// Writes a BMP of every screen in English and Ukrainian at 1280x800 and
-// 800x480 (home also at 480x800) into a folder; shots.sh turns them into
-// docs/screenshots/*.png.
+// Writes a BMP of every screen in English, Ukrainian and Hebrew (whose
+// layout is mirrored: rtl-he-*) at 1280x800 and 800x480 (home also at
+// 480x800), and the kiosk's keypad and attract screen in Hebrew, into a
+// folder; shots.sh turns them into docs/screenshots/*.png.
 //   limber_shots OUTDIR
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "harness.h"
 #include "history.h"
 #include "i18n.h"
 #include "info.h"
+#include "kiosk.h"
 #include "msg.h"
 #include "plan.h"
 
@@ -21,8 +24,10 @@ static int failures;
 static void shot(const char *lang, const char *name)
 {
     char path[1024];
-    snprintf(path, sizeof path, "%s/%s-%dx%d-%s.bmp", outdir, lang, t.w, t.h,
-             name);
+    // A right-to-left interface's pictures say so in their names.
+    const char *rtl = strcmp(lang, "he") == 0 ? "rtl-" : "";
+    snprintf(path, sizeof path, "%s/%s%s-%dx%d-%s.bmp", outdir, rtl, lang, t.w,
+             t.h, name);
     if (!harness_save(&t, path)) {
         fprintf(stderr, "cannot write %s: %s\n", path, SDL_GetError());
         failures++;
@@ -72,6 +77,59 @@ static void click_text(const char *needle)
     harness_click(&t, p.x, p.y);
 }
 
+static int64_t fake_now(void *ctx)
+{
+    return ((struct harness *)ctx)->now_ms;
+}
+
+// A kiosk's own screens in lang: the operator's keypad and the attract
+// screen breathing in and out.
+static void kiosk_shots(const char *lang)
+{
+    struct kiosk_config *cfg = kiosk_config_new();
+    cfg->kiosk = true;
+    // Any hash will do: the pictures never get as far as checking one.
+    cfg->pin_hash = strdup("$y$j9T$placeholder$");
+    static const int sizes[][2] = {{1280, 800}, {800, 480}};
+    for (int s = 0; s < 2; s++) {
+        harness_close(&t);
+        struct app_config ac = {.lib = t.lib,
+                                .lang = lang,
+                                .muscle = -1,
+                                .hidden = true,
+                                .kiosk = cfg};
+        char err[256];
+        t.app = app_new(&ac, (struct clock){fake_now, &t}, err, sizeof err);
+        if (!t.app) {
+            fprintf(stderr, "app_new: %s\n", err);
+            failures++;
+            break;
+        }
+        SDL_SetWindowFullscreen(app_window(t.app), 0);
+        SDL_SetWindowSize(app_window(t.app), sizes[s][0], sizes[s][1]);
+        harness_frame(&t);
+        SDL_GetRendererOutputSize(app_renderer(t.app), &t.w, &t.h);
+        shot(lang, "10-kiosk-home");
+        // The operator's long press on the corner opens the keypad.
+        SDL_Event down = {.type = SDL_MOUSEBUTTONDOWN};
+        down.button.button = SDL_BUTTON_LEFT;
+        down.button.x = down.button.y = 4;
+        app_handle(t.app, &down);
+        harness_advance(&t, KIOSK_CORNER_MS);
+        kiosk_pin_digit(t.app, 2);
+        kiosk_pin_digit(t.app, 4);
+        harness_frame(&t);
+        shot(lang, "11-kiosk-pin");
+        harness_key(&t, SDLK_ESCAPE);
+        harness_advance(&t, KIOSK_IDLE_DEFAULT_MS);
+        shot(lang, "12-kiosk-attract-in");
+        harness_advance(&t, 4000);
+        shot(lang, "12-kiosk-attract-out");
+    }
+    harness_close(&t);
+    kiosk_config_free(cfg);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -80,10 +138,11 @@ int main(int argc, char **argv)
     }
     outdir = argv[1];
     harness_init(&t, SOURCE_ROUTINES);
-    static const char *const langs[] = {"en", "uk"};
+    static const char *const langs[] = {"en", "uk", "he"};
+    enum { LANGS = sizeof langs / sizeof langs[0] };
     static const int sizes[][2] = {{1280, 800}, {800, 480}};
     const char *id = "calf-cramp-relief";
-    for (int l = 0; l < 2; l++) {
+    for (int l = 0; l < LANGS; l++) {
         const char *lang = langs[l];
         for (int s = 0; s < 2; s++) {
             int w = sizes[s][0], h = sizes[s][1];
@@ -147,7 +206,7 @@ int main(int argc, char **argv)
         }
     }
     // Home standing up.
-    for (int l = 0; l < 2; l++) {
+    for (int l = 0; l < LANGS; l++) {
         seed_history();
         harness_open(&t, 480, 800, langs[l], NULL, -1);
         shot(langs[l], "1-home");
@@ -157,6 +216,7 @@ int main(int argc, char **argv)
             shot(langs[l], "1-home-map");
         }
     }
+    kiosk_shots("he");
     harness_done(&t);
     return failures ? 1 : 0;
 }

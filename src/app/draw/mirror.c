@@ -47,9 +47,9 @@ bool mirror_lang_rtl(const char *tag)
     return false;
 }
 
-struct mirror mirror_for(const char *lang, bool has_catalog, int width)
+struct mirror mirror_for(const char *lang, int width)
 {
-    return (struct mirror){has_catalog && mirror_lang_rtl(lang), width};
+    return (struct mirror){mirror_lang_rtl(lang), width};
 }
 
 SDL_Rect mirror_rect(const struct mirror *m, SDL_Rect r)

@@ -27,10 +27,11 @@ struct mirror {
 // ps, sd, ug, dv, ckb, syr: yes).
 bool mirror_lang_rtl(const char *tag);
 
-// The mirror of a window width pixels wide whose interface is in lang.
-// Only a language whose interface strings are translated should mirror
-// (an untranslated interface shows English): has_catalog says so.
-struct mirror mirror_for(const char *lang, bool has_catalog, int width);
+// The mirror of a window width pixels wide whose interface strings are
+// shown in lang: the language of the catalog in use (i18n_shown_lang), so
+// a right-to-left language without a catalog, whose interface shows
+// English, does not mirror.
+struct mirror mirror_for(const char *lang, int width);
 
 // r as the mirrored layout places it (r itself when m is off).
 SDL_Rect mirror_rect(const struct mirror *m, SDL_Rect r);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "app_private.h"
+#include "mirror.h"
 #include "msg.h"
 #include "render.h"
 #include "theme.h"
@@ -159,17 +160,56 @@ SDL_Rect ui_header(struct app *app, const char *title, int back_id)
         int bw = app_px(app, 190);
         if (bw < app->min_target * 2)
             bw = app->min_target * 2;
+        // The arrow is a mirrored character (UAX #9): in a label that
+        // reads right to left it is drawn as "›", pointing back that way.
         char label[64];
         SDL_snprintf(label, sizeof label, "‹ %s", msg_get(MSG_BACK, app->lang));
-        ui_button(app, back_id, (SDL_Rect){x, margin, bw, bar_h}, label,
-                  UI_PLAIN);
+        ui_button(app, back_id, ui_place(app, (SDL_Rect){x, margin, bw, bar_h}),
+                  label, UI_PLAIN);
         x += bw + margin;
     }
     struct text_style st = ui_style(app, 44, FONT_BOLD, theme.text);
     st.valign = TEXT_MIDDLE;
     st.max_lines = 2;
-    text_draw(app->text, title,
-              (SDL_Rect){x, margin, app->w - x - margin, bar_h}, &st);
+    ui_text(app, title, (SDL_Rect){x, margin, app->w - x - margin, bar_h}, &st);
     int top = margin * 2 + bar_h;
     return (SDL_Rect){margin, top, app->w - 2 * margin, app->h - top - margin};
+}
+
+SDL_Rect ui_place(const struct app *app, SDL_Rect r)
+{
+    return mirror_rect(&app->mirror, r);
+}
+
+static SDL_Rect text_placed(struct app *app, const char *str, SDL_Rect box,
+                            const struct text_style *style, bool draw)
+{
+    struct text_style st = *style;
+    st.align = mirror_align(&app->mirror, style->align);
+    SDL_Rect at = ui_place(app, box);
+    if (app->mirror.on && st.align == TEXT_LEFT) {
+        // text.c starts a paragraph that reads right to left at the right
+        // of its box even when it is aligned left: in a box only as wide
+        // as the text, it keeps to the left all the same.
+        SDL_Rect need = text_measure(app->text, str, at, &st);
+        if (need.w > 0 && need.w < at.w)
+            at.w = need.w;
+    }
+    SDL_Rect r = draw ? text_draw(app->text, str, at, &st)
+                      : text_measure(app->text, str, at, &st);
+    if (r.w == 0)
+        return (SDL_Rect){box.x, box.y, 0, 0}; // nothing: where it would start
+    return ui_place(app, r);
+}
+
+SDL_Rect ui_text(struct app *app, const char *str, SDL_Rect box,
+                 const struct text_style *style)
+{
+    return text_placed(app, str, box, style, true);
+}
+
+SDL_Rect ui_text_measure(struct app *app, const char *str, SDL_Rect box,
+                         const struct text_style *style)
+{
+    return text_placed(app, str, box, style, false);
 }

@@ -72,8 +72,28 @@ int ui_focused_id(const struct app *app);
 struct text_style ui_style(const struct app *app, float points,
                            enum font_weight weight, SDL_Color color);
 
-// A screen's top bar: a Back button (id) when back_id >= 0 and the title.
-// Returns the area below it.
+// A screen's top bar: a Back button (id) when back_id >= 0 and the title,
+// the Back button at the top right when the layout is mirrored. Returns
+// the area below it.
 SDL_Rect ui_header(struct app *app, const char *title, int back_id);
+
+// The mirrored layout of a right-to-left interface (mirror.h). Screens
+// lay out as for a left-to-right one and place what they draw through
+// these: ui_place turns a rectangle of that layout into the window's
+// (itself when the layout is not mirrored). ui_box, ui_area and
+// ui_button take the window's rectangles, so a screen passes them
+// ui_place(app, r); a figure or the body map is placed, never flipped.
+SDL_Rect ui_place(const struct app *app, SDL_Rect r);
+
+// text_draw in a box of the left-to-right layout: the box placed by the
+// mirror and the alignment swapped (left and right). Returns what the
+// text covers in the same left-to-right layout, so that the layout can
+// go on from it.
+SDL_Rect ui_text(struct app *app, const char *str, SDL_Rect box,
+                 const struct text_style *style);
+
+// The same without drawing.
+SDL_Rect ui_text_measure(struct app *app, const char *str, SDL_Rect box,
+                         const struct text_style *style);
 
 #endif

@@ -149,11 +149,32 @@ static int by_place(const void *a, const void *b)
     return ra->cx < rb->cx ? -1 : ra->cx > rb->cx;
 }
 
+// Where the map's drawing begins on screen for area: at area, or, when
+// the layout is mirrored, moved whole so that what it covers is mirrored.
+// The map itself is never flipped: the front view stays the front view
+// and the body's left stays on its own side.
+static SDL_Point place(const struct app *app, SDL_Rect area)
+{
+    int left = shown.panel[0].x, right = left + shown.panel[0].w;
+    for (int v = 1; v < BODY_MAP_VIEW_COUNT; v++) {
+        const struct body_map_panel *p = &shown.panel[v];
+        left = p->x < left ? p->x : left;
+        right = p->x + p->w > right ? p->x + p->w : right;
+    }
+    if (shown.whole_w > 0) {
+        left = shown.whole_x < left ? shown.whole_x : left;
+        int end = shown.whole_x + shown.whole_w;
+        right = end > right ? end : right;
+    }
+    SDL_Rect used = {area.x + left, area.y, right - left, area.h};
+    return (SDL_Point){ui_place(app, used).x - left, area.y};
+}
+
 static void draw_map(struct app *app, SDL_Rect area, uint32_t groups, int gap)
 {
-    origin = (SDL_Point){area.x, area.y};
     map_shown = true;
     body_map_layout(&map, area.w, area.h, gap, app->min_target, &shown);
+    origin = place(app, area);
     // The regions first (registering draws nothing), so that the figure
     // knows which one is in focus this frame and makes it glow.
     int order[BODY_MAP_MAX_REGIONS];
@@ -300,7 +321,7 @@ void body_map_home_finish(struct app *app)
     // tiles.
     const char *to_map = _("Body map");
     if (switch_at.w > 0)
-        ui_button(app, BODY_MAP_HOME_SWITCH, switch_at,
+        ui_button(app, BODY_MAP_HOME_SWITCH, ui_place(app, switch_at),
                   app->home_map ? to_tiles : to_map, UI_PLAIN);
 }
 

@@ -35,8 +35,8 @@ void pageview_draw(struct app *app, const struct info_page *page, SDL_Rect area)
             y += gap / 2; // a heading starts a new part
         int indent = p->kind == INFO_BULLET ? bullet_w : 0;
         SDL_Rect box = {area.x + indent, y, col_w - indent, bottom - y};
-        SDL_Rect need = text_measure(app->text, str,
-                                     (SDL_Rect){box.x, y, box.w, area.h}, &st);
+        SDL_Rect need =
+            ui_text_measure(app, str, (SDL_Rect){box.x, y, box.w, area.h}, &st);
         // Only whole paragraphs; the first one shown may shrink to fit.
         if (need.h > box.h && i > app->page_first) {
             app->page_more = true;
@@ -44,12 +44,12 @@ void pageview_draw(struct app *app, const struct info_page *page, SDL_Rect area)
         }
         if (need.h > box.h)
             st.min_px = ui_style(app, 30, FONT_REGULAR, theme.text).min_px;
-        SDL_Rect r = text_draw(app->text, str, box, &st);
+        SDL_Rect r = ui_text(app, str, box, &st);
         if (p->kind == INFO_BULLET) {
             struct text_style b = st;
             b.color = theme.accent;
-            text_draw(app->text, "•",
-                      (SDL_Rect){area.x, y, bullet_w, r.h ? r.h : st.px}, &b);
+            ui_text(app, "•",
+                    (SDL_Rect){area.x, y, bullet_w, r.h ? r.h : st.px}, &b);
         }
         y += r.h + gap;
     }
@@ -73,12 +73,14 @@ int pageview_buttons(struct app *app, SDL_Rect bar)
                                                    : app->min_target * 2;
     int gap = app_px(app, 16);
     if (app->page_first > 0) {
-        ui_button(app, PAGEVIEW_UP, (SDL_Rect){x, bar.y, w, bar.h},
+        ui_button(app, PAGEVIEW_UP,
+                  ui_place(app, (SDL_Rect){x, bar.y, w, bar.h}),
                   msg_get(MSG_MORE_ABOVE, app->lang), UI_PLAIN);
         x += w + gap;
     }
     if (app->page_more) {
-        ui_button(app, PAGEVIEW_DOWN, (SDL_Rect){x, bar.y, w, bar.h},
+        ui_button(app, PAGEVIEW_DOWN,
+                  ui_place(app, (SDL_Rect){x, bar.y, w, bar.h}),
                   msg_get(MSG_MORE_BELOW, app->lang), UI_PLAIN);
         x += w + gap;
     }

@@ -65,7 +65,7 @@ void player_figure_switch(struct app *app, const struct plan_phase *ph,
     SDL_Rect b = {figure_box->x + (figure_box->w - w) / 2,
                   figure_box->y + figure_box->h + app_px(app, 8), w, h};
     ui_button(
-        app, PLAYER_FIGURE_ID_MOTION, b,
+        app, PLAYER_FIGURE_ID_MOTION, ui_place(app, b),
         msg_get(app->reduce_motion ? MSG_MOTION_OFF : MSG_MOTION_ON, app->lang),
         UI_PLAIN);
 }
@@ -96,6 +96,9 @@ void player_figure_draw(struct app *app, const struct plan_phase *ph,
     app->figure_rect = (SDL_Rect){0, 0, 0, 0};
     if (!s)
         return;
+    // A mirrored layout moves the figure to the other half of the window
+    // but never flips it: the side it shows is the body's own.
+    box = ui_place(app, box);
     app->figure_rect = box;
     bool right = false;
     if (ph->kind == PLAN_WORK) {

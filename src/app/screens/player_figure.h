@@ -17,7 +17,8 @@ const struct step *player_figure_step(const struct app *app,
                                       const struct plan_phase *ph);
 
 // Splits the area between the top and the bottom rows into the text
-// column, the ring's box and the figure's box, for a window wide or tall.
+// column, the ring's box and the figure's box, for a window wide or tall,
+// in the left-to-right layout (ui_place mirrors it).
 void player_figure_layout(const struct app *app, int top, int bottom, int m,
                           SDL_Rect *text_col, SDL_Rect *ring_box,
                           SDL_Rect *figure_box);
@@ -33,8 +34,9 @@ void player_figure_switch(struct app *app, const struct plan_phase *ph,
 // The switch's press. True when in was it.
 bool player_figure_input(struct app *app, const struct input *in);
 
-// Draws the illustration of phase ph at pos: moving with the work phase,
-// or its key pose (pauses, a paused session, reduced motion).
+// Draws the illustration of phase ph at pos into box (of the left-to-right
+// layout): moving with the work phase, or its key pose (pauses, a paused
+// session, reduced motion). A mirrored layout places it, never flips it.
 void player_figure_draw(struct app *app, const struct plan_phase *ph,
                         const struct session_position *pos, SDL_Rect box);
 
@@ -45,8 +47,8 @@ int64_t player_figure_deadline(const struct app *app,
                                const struct session_position *pos,
                                int64_t now_ms);
 
-// Where the last frame of the player drew its figure (w == 0: none), for
-// tests.
+// Where the last frame of the player drew its figure in the window (w ==
+// 0: none), for tests.
 SDL_Rect player_figure_rect(const struct app *app);
 
 // Whether figures hold still: the kiosk configuration's reduce-motion,

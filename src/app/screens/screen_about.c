@@ -17,8 +17,8 @@ static void draw(struct app *app)
     struct text_style st = ui_style(app, 30, FONT_REGULAR, theme.muted);
     st.max_lines = 2;
     SDL_Rect intro =
-        text_draw(app->text, msg_get(MSG_ABOUT_BODY, app->lang),
-                  (SDL_Rect){area.x, area.y, area.w, app_px(app, 90)}, &st);
+        ui_text(app, msg_get(MSG_ABOUT_BODY, app->lang),
+                (SDL_Rect){area.x, area.y, area.w, app_px(app, 90)}, &st);
     int gap = app_px(app, 20);
     int top = intro.y + (intro.h ? intro.h : 0) + gap;
     int n = INFO_TOPIC_COUNT + 1, cols = 2, rows = (n + cols - 1) / cols;
@@ -34,7 +34,8 @@ static void draw(struct app *app)
         const char *label = i < INFO_TOPIC_COUNT
                                 ? gettext(info_topic_page(i)->title)
                                 : msg_get(MSG_NOTICE, app->lang);
-        ui_button(app, i, r, label, i < INFO_TOPIC_COUNT ? UI_TILE : UI_PLAIN);
+        ui_button(app, i, ui_place(app, r), label,
+                  i < INFO_TOPIC_COUNT ? UI_TILE : UI_PLAIN);
     }
 }
 

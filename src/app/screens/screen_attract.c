@@ -10,6 +10,7 @@
 // line (a kiosk does not stop each visitor with the notice). It changes
 // once every few seconds, not every frame, so an idle kiosk still sleeps
 // between frames; any touch or key leaves it (kiosk.c) for the home screen.
+// Everything is centred, so a mirrored layout looks the same.
 
 #define BREATH_MS 4000 // in for this long, then out
 
@@ -30,8 +31,8 @@ static void draw(struct app *app)
     title.align = TEXT_CENTER;
     title.max_lines = 2;
     SDL_Rect t =
-        text_draw(app->text, msg_get(MSG_ATTRACT_TITLE, app->lang),
-                  (SDL_Rect){m, m, app->w - 2 * m, app_px(app, 190)}, &title);
+        ui_text(app, msg_get(MSG_ATTRACT_TITLE, app->lang),
+                (SDL_Rect){m, m, app->w - 2 * m, app_px(app, 190)}, &title);
     int top = t.y + (t.h ? t.h : app_px(app, 100)) + m / 2;
 
     struct text_style safety = ui_style(app, 24, FONT_REGULAR, theme.muted);
@@ -39,10 +40,10 @@ static void draw(struct app *app)
     safety.valign = TEXT_BOTTOM;
     safety.max_lines = 2;
     int safety_h = app_px(app, 70);
-    SDL_Rect s = text_draw(
-        app->text, msg_get(MSG_ATTRACT_SAFETY, app->lang),
-        (SDL_Rect){m, app->h - m - safety_h, app->w - 2 * m, safety_h},
-        &safety);
+    SDL_Rect s =
+        ui_text(app, msg_get(MSG_ATTRACT_SAFETY, app->lang),
+                (SDL_Rect){m, app->h - m - safety_h, app->w - 2 * m, safety_h},
+                &safety);
     int foot = app->h - m - (s.h ? s.h + m / 2 : 0);
 
     struct text_style touch = ui_style(app, 44, FONT_BOLD, theme.accent);
@@ -50,8 +51,8 @@ static void draw(struct app *app)
     touch.valign = TEXT_BOTTOM;
     touch.max_lines = 2;
     int touch_h = app_px(app, 130);
-    text_draw(app->text, msg_get(MSG_ATTRACT_TOUCH, app->lang),
-              (SDL_Rect){m, foot - touch_h, app->w - 2 * m, touch_h}, &touch);
+    ui_text(app, msg_get(MSG_ATTRACT_TOUCH, app->lang),
+            (SDL_Rect){m, foot - touch_h, app->w - 2 * m, touch_h}, &touch);
     int bottom = foot - touch_h - m / 2;
 
     // The circle fills its box on the in-breath and shrinks on the out.
@@ -71,6 +72,7 @@ static void draw(struct app *app)
     say.valign = TEXT_MIDDLE;
     say.max_lines = 2;
     int pad = d / 12;
+    // In the circle's own window pixels, as the circle is drawn.
     text_draw(
         app->text, msg_get(in ? MSG_BREATHE_IN : MSG_BREATHE_OUT, app->lang),
         (SDL_Rect){circle.x + pad, circle.y + pad, d - 2 * pad, d - 2 * pad},

@@ -21,16 +21,15 @@ static void draw(struct app *app)
 
     struct text_style big = ui_style(app, 72, FONT_BOLD, theme.accent);
     big.max_lines = 1;
-    SDL_Rect t = text_draw(
-        app->text,
-        msg_get(app->completed ? MSG_WELL_DONE : MSG_STOPPED, app->lang),
+    SDL_Rect t = ui_text(
+        app, msg_get(app->completed ? MSG_WELL_DONE : MSG_STOPPED, app->lang),
         (SDL_Rect){m, y, w, app_px(app, 100)}, &big);
     y = t.y + t.h + m / 2;
 
     struct text_style name = ui_style(app, 38, FONT_BOLD, theme.text);
     name.max_lines = 2;
-    t = text_draw(app->text, text_get(&r->title, lang, r->lang),
-                  (SDL_Rect){m, y, w, app_px(app, 110)}, &name);
+    t = ui_text(app, text_get(&r->title, lang, r->lang),
+                (SDL_Rect){m, y, w, app_px(app, 110)}, &name);
     y = t.y + t.h + m / 2;
 
     char line[128], d[48];
@@ -38,12 +37,12 @@ static void draw(struct app *app)
     st.max_lines = 1;
     snprintf(line, sizeof line, "%s: %s", msg_get(MSG_TIME_TAKEN, app->lang),
              msg_duration(app->end_offset_ms, app->lang, d, sizeof d));
-    t = text_draw(app->text, line, (SDL_Rect){m, y, w, app_px(app, 56)}, &st);
+    t = ui_text(app, line, (SDL_Rect){m, y, w, app_px(app, 56)}, &st);
     y = t.y + t.h + m / 3;
     int done = app->plan ? plan_steps_done(app->plan, app->end_offset_ms) : 0;
     snprintf(line, sizeof line, msg_get(MSG_STEPS_DONE, app->lang), done,
              (int)r->step_count);
-    t = text_draw(app->text, line, (SDL_Rect){m, y, w, app_px(app, 56)}, &st);
+    t = ui_text(app, line, (SDL_Rect){m, y, w, app_px(app, 56)}, &st);
     y = t.y + t.h + m;
 
     int bh =
@@ -59,10 +58,11 @@ static void draw(struct app *app)
         SDL_Rect in = {box.x + pad, box.y + pad, box.w - 2 * pad,
                        box.h - 2 * pad};
         SDL_Rect t =
-            text_measure(app->text, msg_get(MSG_DOCTOR, app->lang), in, &adv);
+            ui_text_measure(app, msg_get(MSG_DOCTOR, app->lang), in, &adv);
         box.h = t.h + 2 * pad;
-        render_round_rect(app->renderer, box, app_px(app, 16), theme.surface);
-        text_draw(app->text, msg_get(MSG_DOCTOR, app->lang), in, &adv);
+        render_round_rect(app->renderer, ui_place(app, box), app_px(app, 16),
+                          theme.surface);
+        ui_text(app, msg_get(MSG_DOCTOR, app->lang), in, &adv);
     }
 
     int gap = app_px(app, 24);
@@ -70,11 +70,12 @@ static void draw(struct app *app)
                                                     : app->min_target * 3;
     if (bw * 3 + gap * 2 > w)
         bw = (w - gap * 2) / 3;
-    ui_button(app, ID_LEARN, (SDL_Rect){m, by, bw, bh},
+    ui_button(app, ID_LEARN, ui_place(app, (SDL_Rect){m, by, bw, bh}),
               msg_get(MSG_LEARN_MORE, app->lang), UI_PLAIN);
-    ui_button(app, ID_AGAIN, (SDL_Rect){m + w - bw * 2 - gap, by, bw, bh},
+    ui_button(app, ID_AGAIN,
+              ui_place(app, (SDL_Rect){m + w - bw * 2 - gap, by, bw, bh}),
               msg_get(MSG_AGAIN, app->lang), UI_PLAIN);
-    ui_button(app, ID_HOME, (SDL_Rect){m + w - bw, by, bw, bh},
+    ui_button(app, ID_HOME, ui_place(app, (SDL_Rect){m + w - bw, by, bw, bh}),
               msg_get(MSG_HOME, app->lang), UI_PRIMARY);
 }
 

@@ -11,6 +11,7 @@
 #include "lang.h"
 #include "msg.h"
 #include "sound_control.h"
+#include "sound_row.h"
 #include "theme.h"
 
 // Home: a tile per muscle group that has routines, "All routines", the
@@ -72,8 +73,8 @@ static void draw(struct app *app)
     SDL_Rect lang = {app->w - m - lang_w, m, lang_w, bar_h};
     struct text_style title = ui_style(app, 56, FONT_BOLD, theme.accent);
     title.valign = TEXT_MIDDLE;
-    SDL_Rect name = text_draw(app->text, msg_get(MSG_APP_NAME, app->lang),
-                              (SDL_Rect){m, m, lang.x - 2 * m, bar_h}, &title);
+    SDL_Rect name = ui_text(app, msg_get(MSG_APP_NAME, app->lang),
+                            (SDL_Rect){m, m, lang.x - 2 * m, bar_h}, &title);
 
     int y = m + bar_h + m / 2;
     struct text_style prompt = ui_style(app, 34, FONT_REGULAR, theme.text);
@@ -89,21 +90,21 @@ static void draw(struct app *app)
     calm.max_lines = 1;
     calm.align = TEXT_RIGHT;
     calm.valign = TEXT_BOTTOM;
-    SDL_Rect pr = text_draw(app->text, ask, row, &prompt);
+    SDL_Rect pr = ui_text(app, ask, row, &prompt);
     int prompt_h = pr.h ? pr.h : row.h;
     // Bottoms aligned, so the two lines share a baseline.
     SDL_Rect line = {m, y, row.w, prompt_h};
-    SDL_Rect cw = *progress ? text_measure(app->text, progress, line, &calm)
+    SDL_Rect cw = *progress ? ui_text_measure(app, progress, line, &calm)
                             : (SDL_Rect){0, 0, 0, 0};
     bool beside = cw.w && pr.w + m + cw.w <= row.w;
     if (beside)
-        text_draw(app->text, progress, line, &calm);
+        ui_text(app, progress, line, &calm);
     y += prompt_h + m / 2;
     if (cw.w && !beside) {
         calm.align = TEXT_LEFT;
         calm.valign = TEXT_TOP;
-        SDL_Rect c = text_draw(app->text, progress,
-                               (SDL_Rect){m, y - m / 2, row.w, row.h}, &calm);
+        SDL_Rect c = ui_text(app, progress,
+                             (SDL_Rect){m, y - m / 2, row.w, row.h}, &calm);
         y += c.h;
     }
 
@@ -133,24 +134,28 @@ static void draw(struct app *app)
         // labels fit them.
         enum ui_look look = body_map_home_beside() ? UI_PLAIN : UI_TILE;
         if (i < n)
-            ui_button(app, order[i], r, msg_muscle(order[i], app->lang), look);
+            ui_button(app, order[i], ui_place(app, r),
+                      msg_muscle(order[i], app->lang), look);
         else
-            ui_button(app, ID_ALL, r, msg_get(MSG_ALL_ROUTINES, app->lang),
-                      look);
+            ui_button(app, ID_ALL, ui_place(app, r),
+                      msg_get(MSG_ALL_ROUTINES, app->lang), look);
     }
     body_map_home_finish(app);
-    ui_button(app, ID_ABOUT, about, msg_get(MSG_ABOUT, app->lang), UI_PLAIN);
+    ui_button(app, ID_ABOUT, ui_place(app, about),
+              msg_get(MSG_ABOUT, app->lang), UI_PLAIN);
     // A kiosk that offers one language has nothing to switch to.
     // It names the language it switches to, in that language.
     char name_buf[64];
     if (kiosk_lang_count(app) != 1)
-        ui_button(app, ID_LANG, lang,
+        ui_button(app, ID_LANG, ui_place(app, lang),
                   lang_endonym(next_lang(app), name_buf, sizeof name_buf),
                   UI_PLAIN);
     // The sound control between the name and the language switch, drawn
     // last so that the focus starts on the tiles.
     int snd_x = name.x + name.w + m;
-    sound_control_draw(app, (SDL_Rect){snd_x, m, lang.x - m - snd_x, bar_h});
+    sound_control_draw(
+        app,
+        sound_row_place(app, (SDL_Rect){snd_x, m, lang.x - m - snd_x, bar_h}));
 }
 
 static bool event(struct app *app, const struct input *in)

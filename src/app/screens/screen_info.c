@@ -29,7 +29,8 @@ static void draw(struct app *app)
     if (app->info_topic + 1 < INFO_TOPIC_COUNT) {
         int w = app_px(app, 320) > app->min_target * 3 ? app_px(app, 320)
                                                        : app->min_target * 3;
-        ui_button(app, ID_NEXT, (SDL_Rect){bar.x + bar.w - w, bar.y, w, bar_h},
+        ui_button(app, ID_NEXT,
+                  ui_place(app, (SDL_Rect){bar.x + bar.w - w, bar.y, w, bar_h}),
                   msg_get(MSG_NEXT_TOPIC, app->lang), UI_PLAIN);
     }
 }

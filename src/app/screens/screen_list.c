@@ -58,8 +58,8 @@ static void draw_row(struct app *app, const struct routine *r, SDL_Rect row)
     struct text_style title = ui_style(app, 36, FONT_BOLD, theme.text);
     title.max_lines = 1;
     SDL_Rect t =
-        text_draw(app->text, text_get(&r->title, lang, r->lang),
-                  (SDL_Rect){left.x, left.y, left.w, left.h / 2}, &title);
+        ui_text(app, text_get(&r->title, lang, r->lang),
+                (SDL_Rect){left.x, left.y, left.w, left.h / 2}, &title);
     // The first line of the summary: the rest is on the overview.
     const char *summary = text_get(&r->summary, lang, r->lang);
     char first[512] = "";
@@ -69,8 +69,8 @@ static void draw_row(struct app *app, const struct routine *r, SDL_Rect row)
     struct text_style sum = ui_style(app, 26, FONT_REGULAR, theme.muted);
     sum.max_lines = 2;
     int sy = t.y + t.h + pad / 3;
-    text_draw(app->text, first,
-              (SDL_Rect){left.x, sy, left.w, left.y + left.h - sy}, &sum);
+    ui_text(app, first, (SDL_Rect){left.x, sy, left.w, left.y + left.h - sy},
+            &sum);
 
     char total[48];
     msg_duration_about(total_ms(r), app->lang, total, sizeof total);
@@ -79,15 +79,14 @@ static void draw_row(struct app *app, const struct routine *r, SDL_Rect row)
     struct text_style big = ui_style(app, 36, FONT_BOLD, theme.accent);
     big.align = TEXT_RIGHT;
     big.max_lines = 1;
-    SDL_Rect d =
-        text_draw(app->text, total,
-                  (SDL_Rect){right.x, right.y, right.w, right.h / 2}, &big);
+    SDL_Rect d = ui_text(
+        app, total, (SDL_Rect){right.x, right.y, right.w, right.h / 2}, &big);
     struct text_style kind = ui_style(app, 24, FONT_REGULAR, theme.muted);
     kind.align = TEXT_RIGHT;
     kind.max_lines = 2;
     int ky = d.y + d.h + pad / 3;
-    text_draw(app->text, msg_kind(r->kind, app->lang),
-              (SDL_Rect){right.x, ky, right.w, right.y + right.h - ky}, &kind);
+    ui_text(app, msg_kind(r->kind, app->lang),
+            (SDL_Rect){right.x, ky, right.w, right.y + right.h - ky}, &kind);
 }
 
 static void draw(struct app *app)
@@ -99,7 +98,7 @@ static void draw(struct app *app)
     int n = shown(app, ids, 256);
     if (n == 0) {
         struct text_style st = ui_style(app, 34, FONT_REGULAR, theme.muted);
-        text_draw(app->text, msg_get(MSG_NO_ROUTINES, app->lang), area, &st);
+        ui_text(app, msg_get(MSG_NO_ROUTINES, app->lang), area, &st);
         return;
     }
     int row_h, gap, visible;
@@ -116,7 +115,7 @@ static void draw(struct app *app)
     for (int i = app->list_first; i < n && i < app->list_first + visible; i++) {
         SDL_Rect row = {area.x, area.y + (i - app->list_first) * (row_h + gap),
                         area.w, row_h};
-        ui_box(app, ids[i], row, UI_ROW);
+        ui_box(app, ids[i], ui_place(app, row), UI_ROW);
         draw_row(app, app->lib->routines[ids[i]], row);
     }
 }

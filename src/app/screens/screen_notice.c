@@ -28,7 +28,8 @@ static void draw(struct app *app)
     // The way on first, so it has the focus.
     int w = app_px(app, 340) > app->min_target * 3 ? app_px(app, 340)
                                                    : app->min_target * 3;
-    ui_button(app, ID_OK, (SDL_Rect){bar.x + bar.w - w, bar.y, w, bar_h},
+    ui_button(app, ID_OK,
+              ui_place(app, (SDL_Rect){bar.x + bar.w - w, bar.y, w, bar_h}),
               msg_get(MSG_NOTICE_OK, app->lang), UI_PRIMARY);
     pageview_buttons(app, bar);
 }

@@ -84,7 +84,8 @@ static void draw(struct app *app)
                                                          : app->min_target * 3;
     SDL_Rect start = {area.x + area.w - start_w, area.y + area.h - bar_h,
                       start_w, bar_h};
-    ui_button(app, ID_START, start, msg_get(MSG_START, app->lang), UI_PRIMARY);
+    ui_button(app, ID_START, ui_place(app, start),
+              msg_get(MSG_START, app->lang), UI_PRIMARY);
 
     struct plan *p = app->plan ? NULL : plan_new(r);
     int64_t total = p ? p->total_ms : app->plan->total_ms;
@@ -96,17 +97,16 @@ static void draw(struct app *app)
     struct text_style tot = ui_style(app, 32, FONT_BOLD, theme.accent);
     tot.valign = TEXT_MIDDLE;
     tot.max_lines = 2;
-    text_draw(app->text, line,
-              (SDL_Rect){area.x, start.y, area.w - start_w - m, bar_h}, &tot);
+    ui_text(app, line, (SDL_Rect){area.x, start.y, area.w - start_w - m, bar_h},
+            &tot);
 
     int y = area.y;
     const char *summary = text_get(&r->summary, lang, r->lang);
     if (summary) {
         struct text_style st = ui_style(app, 28, FONT_REGULAR, theme.muted);
         st.max_lines = 4;
-        SDL_Rect s =
-            text_draw(app->text, summary,
-                      (SDL_Rect){area.x, y, area.w, area.h * 2 / 5}, &st);
+        SDL_Rect s = ui_text(
+            app, summary, (SDL_Rect){area.x, y, area.w, area.h * 2 / 5}, &st);
         y += s.h + m;
     }
 
@@ -141,10 +141,14 @@ static void draw(struct app *app)
                             line_h * 9 / 10, line_h * 9 / 10};
             if (!illustration_exists(&r->steps[i]) || box.w < 16)
                 continue;
-            render_round_rect(app->renderer, box, box.w / 8, theme.surface);
+            // Placed at the row's start; the figure itself is never
+            // flipped.
+            render_round_rect(app->renderer, ui_place(app, box), box.w / 8,
+                              theme.surface);
             SDL_Rect in = {box.x + box.w / 16, box.y + box.h / 16,
                            box.w - box.w / 8, box.h - box.h / 8};
-            illustration_draw(app->renderer, in, &r->steps[i], false, -1, 0);
+            illustration_draw(app->renderer, ui_place(app, in), &r->steps[i],
+                              false, -1, 0);
         }
         area.x += line_h + m / 2;
         area.w -= line_h + m / 2;
@@ -174,14 +178,13 @@ static void draw(struct app *app)
         step_title(app, r, i, title, sizeof title);
         step_detail(app, &r->steps[i], detail, sizeof detail);
         int ly = y + i * line_h;
-        text_draw(app->text, title,
-                  title_box(app, r, i, area, stacked, ly, line_h, &measure),
-                  &st);
+        ui_text(app, title,
+                title_box(app, r, i, area, stacked, ly, line_h, &measure), &st);
         SDL_Rect detail_box =
             stacked
                 ? (SDL_Rect){area.x, ly + line_h / 2, area.w, line_h / 2}
                 : (SDL_Rect){area.x + area.w - detail_w, ly, detail_w, line_h};
-        text_draw(app->text, detail, detail_box, &dt);
+        ui_text(app, detail, detail_box, &dt);
     }
 }
 

@@ -57,11 +57,13 @@ static void draw(struct app *app)
     // Never lower than a touch target: the text has a smallest size.
     int line_h =
         app_px(app, 44) > app->min_target ? app_px(app, 44) : app->min_target;
-    text_draw(app->text, line, (SDL_Rect){area.x, area.y, area.w, line_h}, &st);
+    ui_text(app, line, (SDL_Rect){area.x, area.y, area.w, line_h}, &st);
     int dots_h = app_px(app, 44);
     draw_dots(app, p, (SDL_Rect){area.x, area.y + line_h, area.w, dots_h});
 
-    // A phone's keypad: 1 2 3 / 4 5 6 / 7 8 9 / Erase 0 OK.
+    // A phone's keypad: 1 2 3 / 4 5 6 / 7 8 9 / Erase 0 OK, in that order
+    // in every language, as phones keep it; so are the dots, which stand
+    // for digits (numbers read left to right in Hebrew and Arabic too).
     int top = area.y + line_h + dots_h + gap;
     int key_h = (area.y + area.h - top - 3 * gap) / 4;
     if (key_h < app->min_target)

@@ -5,6 +5,7 @@
 #include "player_figure.h"
 #include "render.h"
 #include "sound_control.h"
+#include "sound_row.h"
 #include "theme.h"
 
 // The player: the step's title, its instructions, the side, a countdown
@@ -156,8 +157,11 @@ static SDL_Rect draw_side(struct app *app, enum plan_side side, SDL_Rect row)
     return badge;
 }
 
-static void draw_buttons(struct app *app, SDL_Rect row, bool paused,
-                         bool whole_row)
+// Previous, pause and next at the end of row; in a mirrored layout they
+// run the other way, so "next" is on the side a reader goes on to.
+// Returns where they begin.
+static int draw_buttons(struct app *app, SDL_Rect row, bool paused,
+                        bool whole_row)
 {
     int gap = app_px(app, 16);
     int bw = app_px(app, 210);
@@ -166,12 +170,15 @@ static void draw_buttons(struct app *app, SDL_Rect row, bool paused,
     if (whole_row || bw * 3 + gap * 2 > row.w)
         bw = (row.w - gap * 2) / 3;
     int x = row.x + row.w - (bw * 3 + gap * 2);
-    ui_button(app, ID_PREV, (SDL_Rect){x, row.y, bw, row.h},
+    ui_button(app, ID_PREV, ui_place(app, (SDL_Rect){x, row.y, bw, row.h}),
               msg_get(MSG_PREV_PHASE, app->lang), UI_PLAIN);
-    ui_button(app, ID_PAUSE, (SDL_Rect){x + bw + gap, row.y, bw, row.h},
+    ui_button(app, ID_PAUSE,
+              ui_place(app, (SDL_Rect){x + bw + gap, row.y, bw, row.h}),
               msg_get(paused ? MSG_RESUME : MSG_PAUSE, app->lang), UI_PRIMARY);
-    ui_button(app, ID_NEXT, (SDL_Rect){x + 2 * (bw + gap), row.y, bw, row.h},
+    ui_button(app, ID_NEXT,
+              ui_place(app, (SDL_Rect){x + 2 * (bw + gap), row.y, bw, row.h}),
               msg_get(MSG_NEXT_PHASE, app->lang), UI_PLAIN);
+    return x;
 }
 
 static void draw_overlay(struct app *app)
@@ -195,12 +202,13 @@ static void draw_overlay(struct app *app)
     int title_h = app_px(app, 120);
     SDL_Rect panel = {x - gap, y - title_h - gap, bw * 2 + 3 * gap,
                       title_h + bh + 2 * gap};
-    render_round_rect(app->renderer, panel, app_px(app, 24), theme.bg);
-    text_draw(app->text, msg_get(MSG_PAUSED, app->lang),
-              (SDL_Rect){panel.x, panel.y, panel.w, title_h}, &st);
-    ui_button(app, ID_RESUME, (SDL_Rect){x, y, bw, bh},
+    render_round_rect(app->renderer, ui_place(app, panel), app_px(app, 24),
+                      theme.bg);
+    ui_text(app, msg_get(MSG_PAUSED, app->lang),
+            (SDL_Rect){panel.x, panel.y, panel.w, title_h}, &st);
+    ui_button(app, ID_RESUME, ui_place(app, (SDL_Rect){x, y, bw, bh}),
               msg_get(MSG_RESUME, app->lang), UI_PRIMARY);
-    ui_button(app, ID_STOP, (SDL_Rect){x + bw + gap, y, bw, bh},
+    ui_button(app, ID_STOP, ui_place(app, (SDL_Rect){x + bw + gap, y, bw, bh}),
               msg_get(MSG_STOP, app->lang), UI_PLAIN);
 }
 
@@ -222,9 +230,11 @@ static void draw(struct app *app)
     int bar = app_px(app, 10) > 4 ? app_px(app, 10) : 4;
     render_fill_rect(app->renderer, (SDL_Rect){0, 0, app->w, bar}, theme.track);
     int64_t total = app->plan->total_ms > 0 ? app->plan->total_ms : 1;
+    // It fills the way the interface reads.
     render_fill_rect(
         app->renderer,
-        (SDL_Rect){0, 0, (int)(app->w * pos.offset_ms / total), bar},
+        ui_place(app,
+                 (SDL_Rect){0, 0, (int)(app->w * pos.offset_ms / total), bar}),
         theme.progress);
 
     // The routine's name and the step count.
@@ -247,10 +257,10 @@ static void draw(struct app *app)
     cnt.align = TEXT_RIGHT;
     cnt.valign = TEXT_MIDDLE;
     cnt.max_lines = 1;
-    SDL_Rect c = text_draw(app->text, count,
-                           (SDL_Rect){m, y, head_right - m, head_h}, &cnt);
-    text_draw(app->text, text_get(&r->title, lang, r->lang),
-              (SDL_Rect){m, y, head_right - 2 * m - c.w, head_h}, &small);
+    SDL_Rect c =
+        ui_text(app, count, (SDL_Rect){m, y, head_right - m, head_h}, &cnt);
+    ui_text(app, text_get(&r->title, lang, r->lang),
+            (SDL_Rect){m, y, head_right - 2 * m - c.w, head_h}, &small);
     int top = y + head_h + m / 2;
 
     // Buttons and what comes next along the bottom.
@@ -260,8 +270,7 @@ static void draw(struct app *app)
     // next goes above them.
     bool tall = app->h > app->w * 11 / 10;
     SDL_Rect buttons = {m, app->h - m - bh, app->w - 2 * m, bh};
-    draw_buttons(app, buttons, pos.paused, tall);
-    int buttons_x = app->ui.count ? app->ui.buttons[0].rect.x : app->w;
+    int buttons_x = draw_buttons(app, buttons, pos.paused, tall);
     SDL_Rect next_row = {m, buttons.y, buttons_x - 2 * m, bh};
     if (tall)
         next_row = (SDL_Rect){m, buttons.y - m / 2 - bh, app->w - 2 * m, bh};
@@ -270,7 +279,7 @@ static void draw(struct app *app)
     struct text_style nx = ui_style(app, 28, FONT_REGULAR, theme.text);
     nx.max_lines = 2;
     nx.valign = TEXT_MIDDLE;
-    text_draw(app->text, next, next_row, &nx);
+    ui_text(app, next, next_row, &nx);
     int bottom = (tall ? next_row.y : buttons.y) - m;
 
     // The ring beside the text, or above it on a tall window.
@@ -293,7 +302,8 @@ static void draw(struct app *app)
         ring_box =
             (SDL_Rect){2 * m + col + (rw - d) / 2, top + (rh - d) / 2, d, d};
     }
-    draw_ring(app, ph, &pos, ring_box);
+    // The ring counts down clockwise in every language, as a clock does.
+    draw_ring(app, ph, &pos, ui_place(app, ring_box));
     player_figure_switch(app, ph, &figure_box);
     player_figure_draw(app, ph, &pos, figure_box);
 
@@ -329,8 +339,8 @@ static void draw(struct app *app)
     // their faces and glyph forms (text.h).
     if (ph && ph->kind == PLAN_WORK)
         big.lang = lang;
-    SDL_Rect hl = text_draw(
-        app->text, headline,
+    SDL_Rect hl = ui_text(
+        app, headline,
         (SDL_Rect){text_col.x, text_col.y, text_col.w, text_col.h / 3}, &big);
     y = hl.y + hl.h + m / 2;
 
@@ -339,8 +349,8 @@ static void draw(struct app *app)
         struct text_style sub = ui_style(app, 36, FONT_BOLD, theme.accent);
         sub.max_lines = 2;
         sub.lang = lang;
-        SDL_Rect t = text_draw(
-            app->text, text_get(&s->title, lang, r->lang),
+        SDL_Rect t = ui_text(
+            app, text_get(&s->title, lang, r->lang),
             (SDL_Rect){text_col.x, y, text_col.w, app_px(app, 100)}, &sub);
         y = t.y + t.h + m / 2;
     }
@@ -348,8 +358,11 @@ static void draw(struct app *app)
     int badge_h = app_px(app, 58) > app->min_target * 3 / 4
                       ? app_px(app, 58)
                       : app->min_target * 3 / 4;
-    SDL_Rect badge =
-        draw_side(app, side, (SDL_Rect){text_col.x, y, text_col.w, badge_h});
+    // The side's badge sits on the body's side of the column, in the
+    // window's own left and right whether the layout is mirrored or not;
+    // the repetition count takes the rest of the row.
+    SDL_Rect col = ui_place(app, text_col);
+    SDL_Rect badge = draw_side(app, side, (SDL_Rect){col.x, y, col.w, badge_h});
     if (ph && s && s->repeat > 1 && ph->kind == PLAN_WORK) {
         char rep[64];
         snprintf(rep, sizeof rep, msg_get(MSG_REP_N_OF, app->lang), ph->rep,
@@ -357,9 +370,10 @@ static void draw(struct app *app)
         struct text_style rs = ui_style(app, 32, FONT_BOLD, theme.text);
         rs.valign = TEXT_MIDDLE;
         rs.max_lines = 1;
-        int x = side == PLAN_SIDE_LEFT ? badge.x + badge.w + m : text_col.x;
-        int w = side == PLAN_SIDE_RIGHT ? badge.x - m - text_col.x
-                                        : text_col.x + text_col.w - x;
+        rs.align = mirror_align(&app->mirror, TEXT_LEFT);
+        int x = side == PLAN_SIDE_LEFT ? badge.x + badge.w + m : col.x;
+        int w =
+            side == PLAN_SIDE_RIGHT ? badge.x - m - col.x : col.x + col.w - x;
         text_draw(app->text, rep, (SDL_Rect){x, y, w, badge_h}, &rs);
         y += badge_h + m / 2;
     } else if (badge.w) {
@@ -369,13 +383,13 @@ static void draw(struct app *app)
     if (s) {
         struct text_style body = ui_style(app, 30, FONT_REGULAR, theme.text);
         body.lang = lang;
-        text_draw(
-            app->text, text_get(&s->text, lang, r->lang),
+        ui_text(
+            app, text_get(&s->text, lang, r->lang),
             (SDL_Rect){text_col.x, y, text_col.w, text_col.y + text_col.h - y},
             &body);
     }
 
-    sound_control_draw(app, snd_row);
+    sound_control_draw(app, sound_row_place(app, snd_row));
     app->ui.focus = focus;
     if (pos.paused)
         draw_overlay(app);
@@ -433,14 +447,15 @@ static bool event(struct app *app, const struct input *in)
         session_prev(app->session);
         return true;
     case INPUT_RIGHT:
-        if (pos.paused)
-            return false; // moves the focus on the overlay
-        session_next(app->session);
-        return true;
     case INPUT_LEFT:
         if (pos.paused)
-            return false;
-        session_prev(app->session);
+            return false; // moves the focus on the overlay
+        // The arrow toward the side the interface reads on to goes on:
+        // Right, or Left when the layout is mirrored, as the buttons are.
+        if ((in->kind == INPUT_RIGHT) != app->mirror.on)
+            session_next(app->session);
+        else
+            session_prev(app->session);
         return true;
     case INPUT_BACK:
         // The first Back pauses, so a stray key loses nothing; the second

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Regenerates docs/screenshots: every screen in English and Ukrainian at
+# Regenerates docs/screenshots: every screen in English, Ukrainian and
+# Hebrew (rtl-he-*, the layout mirrored, with the kiosk's own screens) at
 # 1280x800 and 800x480, from the bundled routines, headless, and the
 # README's player pictures through `limber --snapshot`.
 #   tests/app/shots.sh BUILD_DIR [OUT_DIR]

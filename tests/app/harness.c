@@ -8,6 +8,7 @@
 
 #include "audio_speech.h"
 #include "i18n.h"
+#include "kiosk.h"
 #include "text.h"
 
 static int64_t fake_now(void *ctx)
@@ -69,6 +70,36 @@ void harness_open(struct harness *t, int w, int h, const char *lang,
     t->w = w;
     t->h = h;
     harness_frame(t);
+}
+
+void harness_open_kiosk(struct harness *t, int w, int h, const char *lang,
+                        const struct kiosk_config *cfg)
+{
+    harness_close(t);
+    struct app_config ac = {.lib = t->lib,
+                            .lang = lang,
+                            .muscle = -1,
+                            .hidden = true,
+                            .kiosk = cfg};
+    char err[256];
+    t->app = app_new(&ac, (struct clock){fake_now, t}, err, sizeof err);
+    if (!t->app) {
+        fprintf(stderr, "app_new: %s\n", err);
+        exit(1);
+    }
+    SDL_SetWindowFullscreen(app_window(t->app), 0);
+    SDL_SetWindowSize(app_window(t->app), w, h);
+    harness_frame(t);
+    SDL_GetRendererOutputSize(app_renderer(t->app), &t->w, &t->h);
+}
+
+void harness_corner_press(struct harness *t)
+{
+    SDL_Event down = {.type = SDL_MOUSEBUTTONDOWN};
+    down.button.button = SDL_BUTTON_LEFT;
+    down.button.x = down.button.y = 4;
+    app_handle(t->app, &down);
+    harness_advance(t, KIOSK_CORNER_MS);
 }
 
 void harness_close(struct harness *t)

@@ -32,6 +32,17 @@ void harness_open(struct harness *t, int w, int h, const char *lang,
                   const char *routine_id, int muscle);
 void harness_close(struct harness *t);
 
+// Opens the app as a kiosk configured by cfg (borrowed: it must outlive
+// the app) in lang, in a window of w x h pixels rather than full screen,
+// and draws it.
+struct kiosk_config;
+void harness_open_kiosk(struct harness *t, int w, int h, const char *lang,
+                        const struct kiosk_config *cfg);
+
+// A kiosk operator's long press on the top-left corner, which opens the
+// PIN keypad.
+void harness_corner_press(struct harness *t);
+
 // Moves the clock, lets the app take its session events, and renders.
 void harness_advance(struct harness *t, int64_t ms);
 void harness_frame(struct harness *t);

@@ -77,13 +77,8 @@ static void click_text(const char *needle)
     harness_click(&t, p.x, p.y);
 }
 
-static int64_t fake_now(void *ctx)
-{
-    return ((struct harness *)ctx)->now_ms;
-}
-
-// A kiosk's own screens in lang: the operator's keypad and the attract
-// screen breathing in and out.
+// A kiosk's own screens in lang: home, the operator's keypad and the
+// attract screen breathing in and out.
 static void kiosk_shots(const char *lang)
 {
     struct kiosk_config *cfg = kiosk_config_new();
@@ -92,30 +87,9 @@ static void kiosk_shots(const char *lang)
     cfg->pin_hash = strdup("$y$j9T$placeholder$");
     static const int sizes[][2] = {{1280, 800}, {800, 480}};
     for (int s = 0; s < 2; s++) {
-        harness_close(&t);
-        struct app_config ac = {.lib = t.lib,
-                                .lang = lang,
-                                .muscle = -1,
-                                .hidden = true,
-                                .kiosk = cfg};
-        char err[256];
-        t.app = app_new(&ac, (struct clock){fake_now, &t}, err, sizeof err);
-        if (!t.app) {
-            fprintf(stderr, "app_new: %s\n", err);
-            failures++;
-            break;
-        }
-        SDL_SetWindowFullscreen(app_window(t.app), 0);
-        SDL_SetWindowSize(app_window(t.app), sizes[s][0], sizes[s][1]);
-        harness_frame(&t);
-        SDL_GetRendererOutputSize(app_renderer(t.app), &t.w, &t.h);
+        harness_open_kiosk(&t, sizes[s][0], sizes[s][1], lang, cfg);
         shot(lang, "10-kiosk-home");
-        // The operator's long press on the corner opens the keypad.
-        SDL_Event down = {.type = SDL_MOUSEBUTTONDOWN};
-        down.button.button = SDL_BUTTON_LEFT;
-        down.button.x = down.button.y = 4;
-        app_handle(t.app, &down);
-        harness_advance(&t, KIOSK_CORNER_MS);
+        harness_corner_press(&t);
         kiosk_pin_digit(t.app, 2);
         kiosk_pin_digit(t.app, 4);
         harness_frame(&t);

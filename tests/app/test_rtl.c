@@ -586,11 +586,6 @@ static void left_to_right_stays(void **state)
     }
 }
 
-static int64_t fake_now(void *ctx)
-{
-    return ((struct harness *)ctx)->now_ms;
-}
-
 // The kiosk's keypad keeps a phone's order in every language, its Back
 // button mirrored; the attract screen is centred either way.
 static void kiosk_screens(void **state)
@@ -602,24 +597,8 @@ static void kiosk_screens(void **state)
     struct frame f[2];
     const char *langs[2] = {"en", "he"};
     for (int l = 0; l < 2; l++) {
-        harness_close(&t);
-        struct app_config ac = {.lib = t.lib,
-                                .lang = langs[l],
-                                .muscle = -1,
-                                .hidden = true,
-                                .kiosk = cfg};
-        char err[256];
-        t.app = app_new(&ac, (struct clock){fake_now, &t}, err, sizeof err);
-        assert_non_null(t.app);
-        SDL_SetWindowFullscreen(app_window(t.app), 0);
-        SDL_SetWindowSize(app_window(t.app), 1280, 800);
-        harness_frame(&t);
-        SDL_GetRendererOutputSize(app_renderer(t.app), &t.w, &t.h);
-        SDL_Event down = {.type = SDL_MOUSEBUTTONDOWN};
-        down.button.button = SDL_BUTTON_LEFT;
-        down.button.x = down.button.y = 4;
-        app_handle(t.app, &down);
-        harness_advance(&t, KIOSK_CORNER_MS);
+        harness_open_kiosk(&t, 1280, 800, langs[l], cfg);
+        harness_corner_press(&t);
         assert_int_equal(app_current_screen(t.app), APP_SCREEN_PIN);
         take(&f[l]);
         // Nobody there: the attract screen, its texts centred.

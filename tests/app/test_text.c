@@ -23,6 +23,7 @@
 #include FT_TRUETYPE_TAGS_H
 
 #include "glyphs.h"
+#include "outline.h"
 #include "shape.h"
 #include "text.h"
 #include "utf8.h"
@@ -82,6 +83,57 @@ static void fonts_are_pinned(void **state)
                       font_face_path(f), font_face_index(f));
         assert_string_equal(font_face_family(f), want[i].family);
     }
+}
+
+// CFF glyphs are drawn from HarfBuzz's outlines (outline.h) because it
+// reads them faster; they must be the very pixels FreeType's own loader
+// makes, at a small, a middle and a large size, and TrueType faces keep
+// FreeType's loader.
+static void cff_ink_matches_freetype(void **state)
+{
+    (void)state;
+    struct font_face *ja = font_primary(font, FONT_REGULAR, "ja");
+    assert_true(font_face_cff(ja));
+    assert_false(font_face_cff(font_primary(font, FONT_REGULAR, "uk")));
+    struct outline *o = outline_new();
+    static const int sizes[] = {14, 33, 72};
+    const char *s = "肩と腕を伸ばす（左右）。Aa1";
+    size_t len = strlen(s), drawn = 0, chars = 0;
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        for (size_t pos = 0; pos < len;) {
+            uint32_t cp = utf8_next(s, len, &pos);
+            FT_Face ft = font_face_ft(ja, sizes[k]);
+            FT_UInt gid = FT_Get_Char_Index(ft, cp);
+            assert_int_not_equal(gid, 0);
+            struct outline_ink ink;
+            assert_true(outline_render(o, font_face_hb(ja, sizes[k]), gid,
+                                       ft->glyph->library, &ink));
+            assert_int_equal(
+                FT_Load_Glyph(ft, gid, FT_LOAD_RENDER | FT_LOAD_NO_HINTING), 0);
+            const FT_Bitmap *bm = &ft->glyph->bitmap;
+            assert_int_equal(ink.width, bm->width);
+            assert_int_equal(ink.rows, bm->rows);
+            assert_int_equal(ink.left, ft->glyph->bitmap_left);
+            assert_int_equal(ink.top, ft->glyph->bitmap_top);
+            for (int y = 0; y < ink.rows; y++) {
+                assert_memory_equal(ink.gray + (size_t)y * (size_t)ink.width,
+                                    bm->buffer + (ptrdiff_t)y * bm->pitch,
+                                    (size_t)ink.width);
+            }
+            drawn++;
+        }
+        if (k == 0)
+            chars = drawn;
+    }
+    assert_int_equal(chars, 15);
+    assert_int_equal(drawn, 3 * chars);
+    // A space has no ink.
+    FT_Face ft = font_face_ft(ja, 33);
+    struct outline_ink ink;
+    assert_false(outline_render(o, font_face_hb(ja, 33),
+                                FT_Get_Char_Index(ft, ' '), ft->glyph->library,
+                                &ink));
+    outline_free(o);
 }
 
 // The glyphs of s shaped for lang at 40 px, in visual order.
@@ -474,6 +526,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(fonts_are_pinned),
+        cmocka_unit_test(cff_ink_matches_freetype),
         cmocka_unit_test(hebrew_word_order),
         cmocka_unit_test(persian_joins),
         cmocka_unit_test(cjk_forms_and_digits),

@@ -9,8 +9,9 @@
 #include <hb.h>
 
 // A glyph's ink from HarfBuzz's outline, filled by FreeType's
-// anti-aliasing rasterizer: the same pixels FT_Load_Glyph with
-// FT_LOAD_RENDER | FT_LOAD_NO_HINTING makes, in less time for CFF faces
+// anti-aliasing rasterizer: FreeType's own unhinted bitmap (the same box;
+// a pixel on the edge of a curve may differ by a few levels, as
+// HarfBuzz computes in floating point), in less time for CFF faces
 // (Noto Sans CJK and other .otf): HarfBuzz reads their charstrings about
 // four times faster than FreeType, which took most of a Japanese first
 // frame's glyph time (docs/performance.md). TrueType faces gain nothing

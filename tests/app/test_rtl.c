@@ -134,6 +134,14 @@ static int check_buttons(const char *where, bool home, const struct frame *en,
                      id);
         SDL_Rect want = mirrored(en, en->button[i]);
         const SDL_Rect *got = button_of(he, id);
+        // A button as wide as its label (the language switch on a narrow
+        // window names another language) keeps to the mirrored window
+        // edge: its outer side is where the mirror puts it.
+        if (got->w != want.w && got->y == want.y && got->h == want.h) {
+            bool at_left = want.x + want.w / 2 < en->w / 2;
+            if (at_left ? got->x == want.x : got->x + got->w == want.x + want.w)
+                want = *got;
+        }
         if (!SDL_RectEquals(&want, got))
             fail_msg("%s %dx%d: button %d at %d,%d %dx%d, not %d,%d %dx%d "
                      "(English %d,%d)",
@@ -338,6 +346,10 @@ static const struct scene {
 };
 
 static const int sizes[][2] = {{1280, 800}, {800, 480}};
+// The same and a window standing up, for the body: there the labels of
+// the narrow top bar set its neighbours apart differently in each
+// language, which is no mirror's doing.
+static const int sizes_tall_too[][2] = {{1280, 800}, {800, 480}, {480, 800}};
 
 static void every_screen_is_mirrored(void **state)
 {
@@ -421,12 +433,25 @@ static uint32_t *pixels(SDL_Rect r)
     return px;
 }
 
-static size_t differing(const uint32_t *a, const uint32_t *b, size_t n)
+// Whether b is drawn as a, only elsewhere: the software renderer computes
+// edges in floating point from the coordinates, so a few edge pixels may
+// take a slightly different shade (seen at 480x800: 6 pixels, by at most
+// 14 in a channel); nothing more.
+static bool moved_copy(const uint32_t *a, const uint32_t *b, size_t n)
 {
-    size_t d = 0;
-    for (size_t i = 0; i < n; i++)
-        d += a[i] != b[i];
-    return d;
+    size_t shaded = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (a[i] == b[i])
+            continue;
+        shaded++;
+        for (int shift = 0; shift < 32; shift += 8) {
+            int ca = (int)(a[i] >> shift & 0xff);
+            int cb = (int)(b[i] >> shift & 0xff);
+            if (abs(ca - cb) > 32)
+                return false;
+        }
+    }
+    return shaded <= n / 500;
 }
 
 // The figure moves to the other half, drawn exactly as in English: not
@@ -437,8 +462,9 @@ static void figure_is_not_flipped(void **state)
     (void)state;
     scene_fn scenes_with_figure[] = {player, player_right};
     for (size_t k = 0; k < 2; k++) {
-        for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
-            int w = sizes[z][0], h = sizes[z][1];
+        for (size_t z = 0; z < sizeof sizes_tall_too / sizeof sizes_tall_too[0];
+             z++) {
+            int w = sizes_tall_too[z][0], h = sizes_tall_too[z][1];
             scenes_with_figure[k]("en", w, h);
             SDL_Rect re = player_figure_rect(t.app);
             assert_true(re.w > 0 && re.h > 0);
@@ -450,7 +476,7 @@ static void figure_is_not_flipped(void **state)
             assert_true(rh.x != re.x); // it moved
             uint32_t *he = pixels(rh);
             size_t n = (size_t)re.w * (size_t)re.h;
-            assert_int_equal(differing(en, he, n), 0);
+            assert_true(moved_copy(en, he, n));
             // A flipped copy would not pass.
             uint32_t *flipped = malloc(n * sizeof *flipped);
             assert_non_null(flipped);
@@ -458,7 +484,7 @@ static void figure_is_not_flipped(void **state)
                 for (int x = 0; x < re.w; x++)
                     flipped[y * re.w + x] = en[y * re.w + (re.w - 1 - x)];
             }
-            assert_true(differing(flipped, he, n) > n / 50);
+            assert_false(moved_copy(flipped, he, n));
             free(flipped);
             free(en);
             free(he);
@@ -495,8 +521,9 @@ static void side_badge_keeps_the_body_side(void **state)
 static void body_map_is_not_flipped(void **state)
 {
     (void)state;
-    for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
-        int w = sizes[z][0], h = sizes[z][1];
+    for (size_t z = 0; z < sizeof sizes_tall_too / sizeof sizes_tall_too[0];
+         z++) {
+        int w = sizes_tall_too[z][0], h = sizes_tall_too[z][1];
         struct body_map_home_target en[64], he[64];
         home("en", w, h);
         // Small windows show the map one switch away.
@@ -524,6 +551,9 @@ static void body_map_is_not_flipped(void **state)
             assert_int_equal(he[i].size, en[i].size);
             // The region's square: the same pixels, moved by dx.
             int half = en[i].size / 2;
+            size_t k = 0, cap = 4 * (size_t)(half + 1) * (size_t)(half + 1);
+            uint32_t *a = malloc(cap * sizeof *a), *b = malloc(cap * sizeof *b);
+            assert_true(a && b);
             for (int y = en[i].centre.y - half; y < en[i].centre.y + half;
                  y++) {
                 for (int x = en[i].centre.x - half; x < en[i].centre.x + half;
@@ -531,11 +561,15 @@ static void body_map_is_not_flipped(void **state)
                     if (y < 0 || y >= h || x < 0 || x >= w || x + dx < 0 ||
                         x + dx >= w)
                         continue;
-                    if (en_px[y * w + x] != he_px[y * w + x + dx])
-                        fail_msg("%dx%d: region %zu differs at %d,%d", w, h, i,
-                                 x, y);
+                    a[k] = en_px[y * w + x];
+                    b[k++] = he_px[y * w + x + dx];
                 }
             }
+            if (!moved_copy(a, b, k))
+                fail_msg("%dx%d: region %zu is not the English one moved", w, h,
+                         i);
+            free(a);
+            free(b);
         }
         free(en_px);
         free(he_px);

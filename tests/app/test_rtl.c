@@ -674,6 +674,57 @@ static void kiosk_screens(void **state)
     kiosk_config_free(cfg);
 }
 
+// Presses the button labelled name and says where it was.
+static SDL_Rect press(const char *name)
+{
+    SDL_Point p;
+    if (!harness_find_text(&t, name, &p))
+        fail_msg("no '%s' on screen", name);
+    SDL_Rect at = {0};
+    size_t n = app_button_count(t.app);
+    for (size_t i = 0; i < n; i++) {
+        SDL_Rect r = app_button_rect(t.app, i);
+        if (SDL_PointInRect(&p, &r))
+            at = r;
+    }
+    assert_true(at.w > 0);
+    harness_click(&t, p.x, p.y);
+    return at;
+}
+
+// The language switch turns the mirror on and off at once, in a kiosk
+// whose languages are Hebrew and English as on the desktop: the switch
+// sits at the top right in English and at the top left in Hebrew.
+static void switching_language_turns_the_mirror(void **state)
+{
+    (void)state;
+    home("en", 1280, 800);
+    SDL_Rect at = press("עברית");
+    assert_true(at.x > 1280 / 2);
+    assert_string_equal(app_lang(t.app), "he");
+    at = press("Українська");
+    assert_true(at.x + at.w < 1280 / 2);
+    assert_string_equal(app_lang(t.app), "uk");
+    at = press("English");
+    assert_true(at.x > 1280 / 2);
+
+    struct kiosk_config *cfg = kiosk_config_new();
+    cfg->kiosk = true;
+    snprintf(cfg->langs[0], sizeof cfg->langs[0], "he");
+    snprintf(cfg->langs[1], sizeof cfg->langs[1], "en");
+    cfg->lang_count = 2;
+    harness_open_kiosk(&t, 1280, 800, "he", cfg);
+    assert_string_equal(app_lang(t.app), "he");
+    at = press("English");
+    assert_true(at.x + at.w < 1280 / 2);
+    assert_string_equal(app_lang(t.app), "en");
+    at = press("עברית");
+    assert_true(at.x > 1280 / 2);
+    assert_string_equal(app_lang(t.app), "he");
+    harness_close(&t);
+    kiosk_config_free(cfg);
+}
+
 int main(void)
 {
     harness_init(&t, SOURCE_ROUTINES);
@@ -686,6 +737,7 @@ int main(void)
         cmocka_unit_test(arrows_follow_the_reading),
         cmocka_unit_test(left_to_right_stays),
         cmocka_unit_test(kiosk_screens),
+        cmocka_unit_test(switching_language_turns_the_mirror),
     };
     int failed = cmocka_run_group_tests(tests, NULL, NULL);
     harness_done(&t);

@@ -1,6 +1,8 @@
 #!/bin/sh
-# check.sh fails when a string is untranslated, fuzzy or missing: three
-# copies of PO, each with one such fault, must all be refused.
+# check.sh fails when a string is untranslated, fuzzy or missing, when a
+# catalog po/LINGUAS lists is missing or incomplete, and when a Hebrew
+# translation begins with a Latin word: copies with each fault must all
+# be refused.
 #   tests/po/catches.sh SOURCE_DIR PO
 set -eu
 src=$1
@@ -50,6 +52,14 @@ printf 'aa\nzz\n' >"$tmp/tree/po/LINGUAS"
 refused "a listed catalog missing" "does not exist" "$tmp/tree"
 cp "$tmp/missing.po" "$tmp/tree/po/zz.po"
 refused "a second catalog lacking a string" "zz.po lacks strings" "$tmp/tree"
+
+# A right-to-left catalog (po/he.po) whose first translation for the
+# window begins with a Latin word.
+awk '!done && /^msgstr "[^"]/ && prev !~ /^msgid "(limber:|")/ {
+         sub(/^msgstr "/, "msgstr \"Limber "); done = 1 }
+     { print; prev = $0 }' "$src/po/he.po" >"$tmp/latin.po"
+refused "a Hebrew translation that begins with Limber" \
+    "begin with a Latin word" "$src" "$tmp/latin.po"
 
 [ "$failures" -eq 0 ] && echo ok
 exit "$failures"

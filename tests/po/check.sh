@@ -43,6 +43,27 @@ for po in "$@"; do
         msgattrib --untranslated --no-wrap "$po" | grep '^msgid' >&2 || true
         status=1
     fi
+    # A language written right to left: a paragraph takes its direction
+    # from its first letter, so a translation that begins with a Latin
+    # word would be laid out left to right in the window. (The header and
+    # the command line's "limber: ..." messages aside.)
+    lang=$(sed -n 's/^"Language: \([^\\]*\)\\n"$/\1/p' "$po")
+    case $lang in
+    ar* | fa* | he* | ur* | ps* | yi* | ckb* | sd* | ug* | dv*)
+        msgattrib --no-wrap --no-location --translated "$po" | awk '
+            /^msgid / { id = $0 }
+            /^msgstr/ { first = 1 }
+            first && /"[A-Za-z]/ && id !~ /^msgid "(limber:|")/ {
+                print "  " id; bad = 1 }
+            /^msgstr/ && !/^msgstr(\[[0-9]\])? ""$/ { first = 0 }
+            /^"/ { first = 0 }
+            END { exit bad }' >"$tmp/latin" || {
+            cat "$tmp/latin" >&2
+            echo "FAIL: $po has translations that begin with a Latin word" >&2
+            status=1
+        }
+        ;;
+    esac
     # Every msgid of the sources is in the catalog (and translated there).
     if ! msgcmp "$po" "$tmp/limber.pot" 2>"$tmp/cmp"; then
         sed 's/^/  /' "$tmp/cmp" >&2

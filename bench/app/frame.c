@@ -4,10 +4,11 @@
 // runs (only the changing digits; median of 400), in Ukrainian, English,
 // Japanese, Hebrew and Persian, beside the floor's frame (clear and one
 // cached line of text).
-//   bench_frame
+//   bench_frame [LANG]   (only the cases in LANG, e.g. under a profiler)
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include <SDL.h>
@@ -99,8 +100,7 @@ static struct app *time_case(const struct frame_case *c, struct library *lib,
 
 int main(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
+    const char *only = argc > 1 ? argv[1] : NULL;
     SDL_setenv("SDL_VIDEODRIVER", "dummy", 1);
     if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0)
         return 1;
@@ -115,6 +115,8 @@ int main(int argc, char **argv)
     struct app *app = NULL;
     struct library *lib = NULL;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        if (only && strcmp(only, cases[i].lang) != 0)
+            continue;
         app_free(app);
         library_free(lib);
         lib = library_new();
@@ -125,6 +127,10 @@ int main(int argc, char **argv)
                "median of %d), countdown %.2f ms (CPU %.2f; median of %d)\n",
                cases[i].id, cases[i].lang, m.first, m.first_cpu, RUNS, m.warm,
                m.warm_cpu, FRAMES);
+    }
+    if (!app) {
+        fprintf(stderr, "bench_frame: no case in %s\n", only);
+        return 2;
     }
     double t0;
 

@@ -7,6 +7,7 @@
 
 #include <SDL.h>
 #include <fontconfig/fontconfig.h>
+#include FT_FONT_FORMATS_H
 
 #include "lang.h"
 #include "utf8.h"
@@ -24,6 +25,7 @@ struct font_face {
     FT_Face ft;
     hb_font_t *hb;
     int ft_px, hb_px;
+    bool cff; // PostScript outlines (outline.h draws them faster)
 };
 
 // The faces found for a language and weight: the primary one first.
@@ -117,6 +119,8 @@ static struct font_face *open_face(struct font *f, FcPattern *match,
     face->weight = weight;
     snprintf(face->lang, sizeof face->lang, "%s", lang);
     face->ft = ft;
+    const char *format = FT_Get_Font_Format(ft);
+    face->cff = format && strcmp(format, "CFF") == 0;
     face->hb = hb_font_create(hb_face);
     hb_face_destroy(hb_face);
     face->id = (int)f->face_count;
@@ -331,6 +335,11 @@ FT_Face font_face_ft(struct font_face *face, int px)
         face->ft_px = px;
     }
     return face->ft;
+}
+
+bool font_face_cff(const struct font_face *face)
+{
+    return face->cff;
 }
 
 int font_face_id(const struct font_face *face)

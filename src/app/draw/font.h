@@ -59,6 +59,10 @@ bool font_face_has(struct font_face *face, uint32_t cp);
 hb_font_t *font_face_hb(struct font_face *face, int px);
 FT_Face font_face_ft(struct font_face *face, int px);
 
+// Whether the face's outlines are PostScript (CFF) ones, as in .otf
+// files, rather than TrueType's.
+bool font_face_cff(const struct font_face *face);
+
 // A small number naming the face within its font (for glyph keys).
 int font_face_id(const struct font_face *face);
 

@@ -3,6 +3,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "outline.h"
 #include "xalloc.h"
 
 // One glyph of one face at one size and colour: its ink as a texture,
@@ -29,6 +30,7 @@ struct glyphs {
     size_t *slots; // SIZE_MAX: empty
     size_t slot_count;
     unsigned long made;
+    struct outline *outline; // CFF glyphs are drawn through it
 };
 
 struct glyphs *glyphs_new(SDL_Renderer *renderer, struct font *font)
@@ -36,6 +38,7 @@ struct glyphs *glyphs_new(SDL_Renderer *renderer, struct font *font)
     struct glyphs *g = xcalloc(1, sizeof(*g));
     g->renderer = renderer;
     g->font = font;
+    g->outline = outline_new();
     return g;
 }
 
@@ -57,6 +60,7 @@ void glyphs_free(struct glyphs *g)
     drop_all(g);
     free(g->items);
     free(g->slots);
+    outline_free(g->outline);
     free(g);
 }
 
@@ -111,48 +115,66 @@ static void reindex(struct glyphs *g, size_t slot_count)
     }
 }
 
-// The ink of the glyph in its colour, from FreeType's grey bitmap,
-// unhinted as HarfBuzz's advances are (so the ink stays where the pen
-// is; hinting also took twice as long: about 2 ms of a first player
-// frame at 1920x1080 instead of 1).
-static void make(struct glyphs *g, struct glyph *it, FT_Face ft,
-                 SDL_Color color)
+// The glyph's ink as a texture in its colour, from a grey coverage
+// bitmap (rows top down, pitch bytes apart).
+static void fill(struct glyphs *g, struct glyph *it, const unsigned char *gray,
+                 int width, int rows, int pitch, SDL_Color color)
 {
-    it->made = true;
-    g->made++;
-    if (FT_Load_Glyph(ft, it->gid, FT_LOAD_RENDER | FT_LOAD_NO_HINTING) != 0)
-        return;
-    const FT_Bitmap *bm = &ft->glyph->bitmap;
-    if (bm->pixel_mode != FT_PIXEL_MODE_GRAY || bm->width == 0 || bm->rows == 0)
-        return; // blank
     // Written straight into the texture: the software renderer keeps a
     // texture as one surface, and locking it hands over its pixels (no
     // surface of our own to fill, convert and copy).
     it->tex = SDL_CreateTexture(g->renderer, SDL_PIXELFORMAT_ARGB8888,
-                                SDL_TEXTUREACCESS_STREAMING, (int)bm->width,
-                                (int)bm->rows);
+                                SDL_TEXTUREACCESS_STREAMING, width, rows);
     void *pixels;
-    int pitch;
-    if (!it->tex || SDL_LockTexture(it->tex, NULL, &pixels, &pitch) != 0) {
+    int tex_pitch;
+    if (!it->tex || SDL_LockTexture(it->tex, NULL, &pixels, &tex_pitch) != 0) {
         if (it->tex)
             SDL_DestroyTexture(it->tex);
         it->tex = NULL;
         return;
     }
     Uint32 rgb = (Uint32)color.r << 16 | (Uint32)color.g << 8 | color.b;
-    for (unsigned y = 0; y < bm->rows; y++) {
-        const unsigned char *src = bm->buffer + (ptrdiff_t)y * bm->pitch;
-        Uint32 *dst = (Uint32 *)((Uint8 *)pixels + (size_t)y * (size_t)pitch);
+    for (int y = 0; y < rows; y++) {
+        const unsigned char *src = gray + (ptrdiff_t)y * pitch;
+        Uint32 *dst =
+            (Uint32 *)((Uint8 *)pixels + (size_t)y * (size_t)tex_pitch);
         if (color.a == 255) { // opaque text: the coverage is the alpha
-            for (unsigned x = 0; x < bm->width; x++)
+            for (int x = 0; x < width; x++)
                 dst[x] = (Uint32)src[x] << 24 | rgb;
         } else {
-            for (unsigned x = 0; x < bm->width; x++)
+            for (int x = 0; x < width; x++)
                 dst[x] = (Uint32)(src[x] * color.a / 255) << 24 | rgb;
         }
     }
     SDL_UnlockTexture(it->tex);
     SDL_SetTextureBlendMode(it->tex, SDL_BLENDMODE_BLEND);
+}
+
+// The ink of the glyph, unhinted as HarfBuzz's advances are (so the ink
+// stays where the pen is; hinting also took twice as long: about 2 ms of
+// a first player frame at 1920x1080 instead of 1). CFF outlines come
+// from HarfBuzz (outline.h), TrueType ones from FreeType's loader.
+static void make(struct glyphs *g, struct glyph *it, struct font_face *face,
+                 int px, SDL_Color color)
+{
+    it->made = true;
+    g->made++;
+    FT_Face ft = font_face_ft(face, px);
+    if (font_face_cff(face)) {
+        struct outline_ink ink;
+        if (!outline_render(g->outline, font_face_hb(face, px), it->gid,
+                            ft->glyph->library, &ink))
+            return; // blank
+        fill(g, it, ink.gray, ink.width, ink.rows, ink.width, color);
+        it->ink = (SDL_Rect){ink.left, -ink.top, ink.width, ink.rows};
+        return;
+    }
+    if (FT_Load_Glyph(ft, it->gid, FT_LOAD_RENDER | FT_LOAD_NO_HINTING) != 0)
+        return;
+    const FT_Bitmap *bm = &ft->glyph->bitmap;
+    if (bm->pixel_mode != FT_PIXEL_MODE_GRAY || bm->width == 0 || bm->rows == 0)
+        return; // blank
+    fill(g, it, bm->buffer, (int)bm->width, (int)bm->rows, bm->pitch, color);
     it->ink = (SDL_Rect){ft->glyph->bitmap_left, -ft->glyph->bitmap_top,
                          (int)bm->width, (int)bm->rows};
 }
@@ -182,7 +204,7 @@ void glyphs_draw(struct glyphs *g, int px, const struct glyph_place *places,
         struct glyph *it = get(g, &k);
         it->used = true;
         if (!it->made)
-            make(g, it, font_face_ft(p->face, px), color);
+            make(g, it, p->face, px, color);
         if (!it->tex)
             continue;
         SDL_Rect dst = {x + p->x + it->ink.x, baseline_y + p->y + it->ink.y,

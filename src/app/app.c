@@ -23,6 +23,7 @@
 #include "sound_control.h"
 #include "theme.h"
 #include "window.h"
+#include "x11_errors.h"
 #include "xalloc.h"
 
 static const struct screen_ops *const screens[APP_SCREEN_COUNT] = {
@@ -602,6 +603,9 @@ static struct app *open_on_some_driver(const struct app_config *cfg,
         size_t len = strlen(tried);
         if (!named)
             SDL_SetHint(SDL_HINT_VIDEODRIVER, drivers[i]);
+        // Before SDL's X11 driver saves the error handler (x11_errors.h).
+        if (SDL_strcasecmp(drivers[i], "x11") == 0)
+            x11_errors_install();
         if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
             snprintf(tried + len, sizeof tried - len, "%s%s: %s",
                      len ? "; " : "", drivers[i], SDL_GetError());

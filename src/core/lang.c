@@ -572,8 +572,8 @@ bool lang_fontconfig_name(const char *tag, char *out, size_t size)
 
 bool lang_is_rtl(const char *tag)
 {
-    static const char *const rtl[] = {"Arab", "Hebr", "Syrc", "Thaa",
-                                      "Nkoo", "Adlm", "Rohg"};
+    static const char *const rtl[] = {"Arab", "Hebr", "Syrc", "Thaa", "Nkoo",
+                                      "Adlm", "Rohg", "Mand", "Samr"};
     struct parts p;
     if (!tag || !split(tag, false, &p))
         return false;

@@ -81,7 +81,10 @@ const char *lang_endonym(const char *tag, char *buf, size_t size);
 // lowercase ("pt-br", "uk"). False, writing "en", when tag is not a tag.
 bool lang_fontconfig_name(const char *tag, char *out, size_t size);
 
-// True when the tag's script is written right to left (he, fa, ar, ur).
+// True when the tag (BCP 47 or POSIX spelling) is written right to left:
+// by its script subtag when it has one (az-Arab yes, ku-Latn no), else
+// by its language's likely script (he, yi, ar, fa, ur, ps, sd, ug, ckb,
+// ks: Hebrew or Arabic letters; dv: Thaana; syr: Syriac).
 bool lang_is_rtl(const char *tag);
 
 #endif

@@ -20,9 +20,9 @@ static void languages(void **state)
                                       "zh-Hant", "ku-Latn", "sr@latin", "pt-BR",
                                       "",        NULL};
     for (size_t i = 0; i < sizeof rtl / sizeof *rtl; i++)
-        assert_true(mirror_lang_rtl(rtl[i]));
+        assert_true(mirror_for(rtl[i], 1280).on);
     for (size_t i = 0; i < sizeof ltr / sizeof *ltr; i++)
-        assert_false(mirror_lang_rtl(ltr[i]));
+        assert_false(mirror_for(ltr[i], 1280).on);
 }
 
 // A Back button at the top left of a 1280-pixel window goes to the top

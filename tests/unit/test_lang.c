@@ -354,6 +354,12 @@ static void right_to_left(void **state)
     assert_false(lang_is_rtl("az"));
     assert_false(lang_is_rtl("ja"));
     assert_false(lang_is_rtl("en"));
+    static const char *const more[] = {"yi",  "ps",  "sd", "ug",      "dv",
+                                       "ckb", "syr", "ks", "pa-Arab", "he_IL"};
+    for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
+        assert_true(lang_is_rtl(more[i]));
+    assert_false(lang_is_rtl("ku-Latn"));
+    assert_false(lang_is_rtl("sr@latin"));
     assert_false(lang_is_rtl("xx"));
 }
 

@@ -21,16 +21,11 @@ struct mirror {
     int width; // of the window, in pixels
 };
 
-// Whether text in the language tag (BCP 47 or POSIX spelling) reads
-// right to left: by its script subtag when it has one (az-Arab: yes,
-// ku-Latn: no), else by the language's usual script (he, yi, ar, fa, ur,
-// ps, sd, ug, dv, ckb, syr: yes).
-bool mirror_lang_rtl(const char *tag);
-
 // The mirror of a window width pixels wide whose interface strings are
 // shown in lang: the language of the catalog in use (i18n_shown_lang), so
 // a right-to-left language without a catalog, whose interface shows
-// English, does not mirror.
+// English, does not mirror. Which languages read right to left is
+// lang_is_rtl's answer (src/core/lang.h).
 struct mirror mirror_for(const char *lang, int width);
 
 // r as the mirrored layout places it (r itself when m is off).

@@ -4,7 +4,12 @@
 // runs (only the changing digits; median of 400), in Ukrainian, English,
 // Japanese, Hebrew and Persian, beside the floor's frame (clear and one
 // cached line of text).
-//   bench_frame [LANG]   (only the cases in LANG, e.g. under a profiler)
+//   bench_frame [LANG | ROUTINE/LANG]   (only those cases, e.g. under a
+//                                        profiler)
+// The time of a frame moves with the machine's other work. Its count of
+// instructions does not: run under callgrind, draw_first collects the
+// first frames alone, and COUNTDOWN_FRAMES=1 keeps the rest short
+// (bench/app/frame_instructions.sh runs it).
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,6 +52,12 @@ struct medians {
     double first, first_cpu, warm, warm_cpu;
 };
 
+// One first frame: a function of its own, for callgrind's toggle.
+static __attribute__((noinline)) void draw_first(struct app *app)
+{
+    app_draw(app, true);
+}
+
 // The first player frame (every block laid out, every glyph made) in a
 // fresh window, RUNS times, then the countdown frames of the last one.
 // Each window opens its own faces; fontconfig's cache on disk is warm.
@@ -79,11 +90,14 @@ static struct app *time_case(const struct frame_case *c, struct library *lib,
         fake_ms += 6000; // into the first work phase
         app_tick(app);
         double t0 = bench_now_ms(), c0 = cpu_ms();
-        app_draw(app, true);
+        draw_first(app);
         first[run] = bench_now_ms() - t0;
         first_cpu[run] = cpu_ms() - c0;
     }
-    for (int i = 0; i < FRAMES; i++) {
+    const char *env = getenv("COUNTDOWN_FRAMES");
+    int frames =
+        env && atoi(env) > 0 && atoi(env) < FRAMES ? atoi(env) : FRAMES;
+    for (int i = 0; i < frames; i++) {
         fake_ms += 250;
         app_tick(app);
         double t0 = bench_now_ms(), c0 = cpu_ms();
@@ -93,8 +107,8 @@ static struct app *time_case(const struct frame_case *c, struct library *lib,
     }
     out->first = bench_median(first, RUNS);
     out->first_cpu = bench_median(first_cpu, RUNS);
-    out->warm = bench_median(warm, FRAMES);
-    out->warm_cpu = bench_median(warm_cpu, FRAMES);
+    out->warm = bench_median(warm, (size_t)frames);
+    out->warm_cpu = bench_median(warm_cpu, (size_t)frames);
     return app;
 }
 
@@ -115,7 +129,9 @@ int main(int argc, char **argv)
     struct app *app = NULL;
     struct library *lib = NULL;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        if (only && strcmp(only, cases[i].lang) != 0)
+        char name[96];
+        snprintf(name, sizeof name, "%s/%s", cases[i].id, cases[i].lang);
+        if (only && strcmp(only, cases[i].lang) != 0 && strcmp(only, name) != 0)
             continue;
         app_free(app);
         library_free(lib);

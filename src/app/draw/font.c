@@ -337,6 +337,11 @@ FT_Face font_face_ft(struct font_face *face, int px)
     return face->ft;
 }
 
+FT_Library font_library(const struct font *f)
+{
+    return f->ft;
+}
+
 bool font_face_cff(const struct font_face *face)
 {
     return face->cff;

@@ -59,6 +59,9 @@ bool font_face_has(struct font_face *face, uint32_t cp);
 hb_font_t *font_face_hb(struct font_face *face, int px);
 FT_Face font_face_ft(struct font_face *face, int px);
 
+// The FreeType library the font's faces were opened with.
+FT_Library font_library(const struct font *f);
+
 // Whether the face's outlines are PostScript (CFF) ones, as in .otf
 // files, rather than TrueType's.
 bool font_face_cff(const struct font_face *face);

@@ -159,16 +159,17 @@ static void make(struct glyphs *g, struct glyph *it, struct font_face *face,
 {
     it->made = true;
     g->made++;
-    FT_Face ft = font_face_ft(face, px);
     if (font_face_cff(face)) {
+        // FreeType's face is not sized: only its rasterizer is used.
         struct outline_ink ink;
         if (!outline_render(g->outline, font_face_hb(face, px), it->gid,
-                            ft->glyph->library, &ink))
+                            font_library(g->font), &ink))
             return; // blank
         fill(g, it, ink.gray, ink.width, ink.rows, ink.width, color);
         it->ink = (SDL_Rect){ink.left, -ink.top, ink.width, ink.rows};
         return;
     }
+    FT_Face ft = font_face_ft(face, px);
     if (FT_Load_Glyph(ft, it->gid, FT_LOAD_RENDER | FT_LOAD_NO_HINTING) != 0)
         return;
     const FT_Bitmap *bm = &ft->glyph->bitmap;

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include <SDL.h>
@@ -48,8 +49,18 @@ static double cpu_ms(void)
     return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
+// Page faults of the process so far: on a virtual machine a fault costs
+// far more than on bare metal, so a frame's faults explain much of how
+// its time differs between machines.
+static double faults(void)
+{
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    return (double)ru.ru_minflt + (double)ru.ru_majflt;
+}
+
 struct medians {
-    double first, first_cpu, warm, warm_cpu;
+    double first, first_cpu, first_faults, warm, warm_cpu;
 };
 
 // One first frame: a function of its own, for callgrind's toggle.
@@ -77,6 +88,7 @@ static struct app *time_case(const struct frame_case *c, struct library *lib,
                              .height = 1080,
                              .hidden = true};
     static double first[RUNS], warm[FRAMES], first_cpu[RUNS], warm_cpu[FRAMES];
+    static double first_faults[RUNS];
     struct app *app = NULL;
     for (int run = 0; run < RUNS; run++) {
         app_free(app);
@@ -89,10 +101,11 @@ static struct app *time_case(const struct frame_case *c, struct library *lib,
         }
         fake_ms += 6000; // into the first work phase
         app_tick(app);
-        double t0 = bench_now_ms(), c0 = cpu_ms();
+        double t0 = bench_now_ms(), c0 = cpu_ms(), f0 = faults();
         draw_first(app);
         first[run] = bench_now_ms() - t0;
         first_cpu[run] = cpu_ms() - c0;
+        first_faults[run] = faults() - f0;
     }
     const char *env = getenv("COUNTDOWN_FRAMES");
     int frames =
@@ -107,6 +120,7 @@ static struct app *time_case(const struct frame_case *c, struct library *lib,
     }
     out->first = bench_median(first, RUNS);
     out->first_cpu = bench_median(first_cpu, RUNS);
+    out->first_faults = bench_median(first_faults, RUNS);
     out->warm = bench_median(warm, (size_t)frames);
     out->warm_cpu = bench_median(warm_cpu, (size_t)frames);
     return app;
@@ -139,10 +153,11 @@ int main(int argc, char **argv)
         library_add_dir(lib, cases[i].dir, true);
         struct medians m;
         app = time_case(&cases[i], lib, &m);
-        printf("player frame 1920x1080, %-22s %s: first %.2f ms (CPU %.2f; "
-               "median of %d), countdown %.2f ms (CPU %.2f; median of %d)\n",
-               cases[i].id, cases[i].lang, m.first, m.first_cpu, RUNS, m.warm,
-               m.warm_cpu, FRAMES);
+        printf("player frame 1920x1080, %-22s %s: first %.2f ms (CPU %.2f, "
+               "%.0f page faults; median of %d), countdown %.2f ms (CPU "
+               "%.2f; median of %d)\n",
+               cases[i].id, cases[i].lang, m.first, m.first_cpu, m.first_faults,
+               RUNS, m.warm, m.warm_cpu, FRAMES);
     }
     if (!app) {
         fprintf(stderr, "bench_frame: no case in %s\n", only);

@@ -45,8 +45,15 @@ echo "load before: $(cat /proc/loadavg)"
 printf 'floor SDL2+SDL2_ttf          %s MB\n' \
     "$(alone_pss "$b/bench_floor_ttf")"
 printf 'floor +SDL2_mixer            %s MB\n' "$(alone_pss "$b/bench_floor")"
+stacks="ttf pango ours"
+# Pango is measured only when the bench was built with it (the message
+# that says it was not is in the program only then).
+! grep -q "built without Pango" "$b/bench_text_stacks" || {
+    stacks="ttf ours"
+    echo "(no Pango row: bench_text_stacks was built without Pango)"
+}
 for lang in uk ja; do
-    for stack in ttf pango ours; do
+    for stack in $stacks; do
         printf 'text %-5s %-2s               %s MB\n' $stack $lang \
             "$(alone_pss "$b/bench_text_stacks" $stack $lang)"
     done

@@ -23,6 +23,7 @@ struct font_face {
     enum font_weight weight;
     char lang[16]; // the fontconfig language it was found for
     FT_Face ft;
+    hb_blob_t *file; // the file's one mapping, read by both ft and hb
     hb_font_t *hb;
     int ft_px, hb_px;
     bool cff; // PostScript outlines (outline.h draws them faster)
@@ -83,6 +84,17 @@ static FcPattern *sans_pattern(const char *lang, enum font_weight weight)
     return pat;
 }
 
+// The file mapped once for every face opened from it: FreeType and
+// HarfBuzz read the same pages, so a glyph's outline faults its page in
+// once (a CJK collection's glyphs are spread over 20 MB). A new reference.
+static hb_blob_t *map_file(struct font *f, const char *path)
+{
+    for (size_t i = 0; i < f->face_count; i++)
+        if (strcmp(f->faces[i]->path, path) == 0)
+            return hb_blob_reference(f->faces[i]->file);
+    return hb_blob_create_from_file_or_fail(path);
+}
+
 static struct font_face *open_face(struct font *f, FcPattern *match,
                                    const char *lang, enum font_weight weight)
 {
@@ -99,19 +111,21 @@ static struct font_face *open_face(struct font *f, FcPattern *match,
             strcmp(face->lang, lang) == 0)
             return face;
     }
-    FT_Face ft;
-    if (FT_New_Face(f->ft, (const char *)file, index, &ft) != 0) {
-        SDL_Log("limber: FreeType cannot open %s", (const char *)file);
+    hb_blob_t *blob = map_file(f, (const char *)file);
+    if (!blob) {
+        SDL_Log("limber: cannot read %s", (const char *)file);
         return NULL;
     }
-    hb_blob_t *blob = hb_blob_create_from_file_or_fail((const char *)file);
-    if (!blob) {
-        SDL_Log("limber: HarfBuzz cannot read %s", (const char *)file);
-        FT_Done_Face(ft);
+    unsigned size;
+    const char *data = hb_blob_get_data(blob, &size);
+    FT_Face ft;
+    if (FT_New_Memory_Face(f->ft, (const FT_Byte *)data, (FT_Long)size, index,
+                           &ft) != 0) {
+        SDL_Log("limber: FreeType cannot open %s", (const char *)file);
+        hb_blob_destroy(blob);
         return NULL;
     }
     hb_face_t *hb_face = hb_face_create(blob, (unsigned)index);
-    hb_blob_destroy(blob);
     struct font_face *face = xcalloc(1, sizeof(*face));
     face->path = xstrdup((const char *)file);
     face->family = xstrdup(family ? (const char *)family : "");
@@ -119,6 +133,7 @@ static struct font_face *open_face(struct font *f, FcPattern *match,
     face->weight = weight;
     snprintf(face->lang, sizeof face->lang, "%s", lang);
     face->ft = ft;
+    face->file = blob;
     const char *format = FT_Get_Font_Format(ft);
     face->cff = format && strcmp(format, "CFF") == 0;
     face->hb = hb_font_create(hb_face);
@@ -222,6 +237,7 @@ void font_free(struct font *f)
         struct font_face *face = f->faces[i];
         hb_font_destroy(face->hb);
         FT_Done_Face(face->ft);
+        hb_blob_destroy(face->file);
         free(face->path);
         free(face->family);
         free(face);

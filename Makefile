@@ -4,7 +4,7 @@ BUILD ?= build
 CMAKE_FLAGS ?=
 ARGS ?=
 
-.PHONY: all run test build deps-run deps-test sanitize tsan valgrind fuzz format clean
+.PHONY: all run test build deps-run deps-test sanitize valgrind fuzz format clean
 .PHONY: install uninstall deb deps-package package-check
 
 all: build
@@ -37,14 +37,6 @@ sanitize:
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizer/lsan.supp \
 	    $(MAKE) test BUILD=build-sanitize CMAKE_FLAGS=-DLIMBER_SANITIZE=ON
-
-# ThreadSanitizer over the text test: the glyph ink pool's workers
-# (src/app/draw/ink_pool.c) are the one place work runs on other threads.
-tsan: deps-test
-	cmake -S . -B build-tsan -DLIMBER_TSAN=ON -DLIMBER_BENCH=OFF
-	cmake --build build-tsan --target test_text -j$$(nproc)
-	cd build-tsan && TSAN_OPTIONS=halt_on_error=1 ctest -R '^app_text$$' \
-	    --output-on-failure
 
 # memcheck over the headless drive, the tools and the terminal player.
 valgrind: deps-test
@@ -94,4 +86,4 @@ format:
 	clang-format -i $$(git ls-files '*.c' '*.h')
 
 clean:
-	rm -rf $(BUILD) build-sanitize build-tsan build-fuzz build-deb
+	rm -rf $(BUILD) build-sanitize build-fuzz build-deb

@@ -23,7 +23,6 @@
 #include FT_TRUETYPE_TAGS_H
 
 #include "glyphs.h"
-#include "ink_pool.h"
 #include "outline.h"
 #include "shape.h"
 #include "text.h"
@@ -161,75 +160,6 @@ static void cff_ink_matches_freetype(void **state)
                                 FT_Get_Char_Index(ft, ' '), ft->glyph->library,
                                 &ink));
     outline_free(o);
-}
-
-// The pool (ink_pool.h) makes the same ink as outline_render alone,
-// whichever thread makes a glyph: 40 batches of one sentence's glyphs at
-// 40 sizes, every bitmap compared byte for byte; a space has no ink. On
-// more than one core the workers take part.
-static void ink_pool_matches_one_thread(void **state)
-{
-    (void)state;
-    struct font_face *ja = font_primary(font, FONT_REGULAR, "ja");
-    FT_Library lib = font_face_ft(ja, 20)->glyph->library;
-    const char *s = "肩と腕をゆっくり伸ばす（左右）。息を吐きながら 前へ";
-    size_t len = strlen(s), n = 0;
-    struct ink_job jobs[64];
-    uint32_t gids[64];
-    for (size_t pos = 0; pos < len;)
-        gids[n++] =
-            FT_Get_Char_Index(font_face_ft(ja, 20), utf8_next(s, len, &pos));
-    struct ink_pool *p = ink_pool_new();
-    print_message("%d workers beside the caller\n", ink_pool_workers(p));
-    if (SDL_GetCPUCount() > 1)
-        assert_true(ink_pool_workers(p) >= 1);
-    struct outline *o = outline_new();
-    size_t compared = 0, blank = 0;
-    for (int px = 14; px < 54; px++) {
-        hb_font_t *hb = font_face_hb(ja, px);
-        for (size_t i = 0; i < n; i++)
-            jobs[i] = (struct ink_job){.hb = hb, .gid = gids[i], .tag = i};
-        ink_pool_run(p, lib, jobs, n);
-        for (size_t i = 0; i < n; i++) {
-            struct outline_ink ink;
-            assert_int_equal(jobs[i].tag, i);
-            if (!outline_render(o, hb, gids[i], lib, &ink)) {
-                assert_null(jobs[i].gray);
-                blank++;
-                continue;
-            }
-            assert_non_null(jobs[i].gray);
-            assert_int_equal(jobs[i].width, ink.width);
-            assert_int_equal(jobs[i].rows, ink.rows);
-            assert_int_equal(jobs[i].left, ink.left);
-            assert_int_equal(jobs[i].top, ink.top);
-            assert_memory_equal(jobs[i].gray, ink.gray,
-                                (size_t)ink.width * (size_t)ink.rows);
-            free(jobs[i].gray);
-            compared++;
-        }
-    }
-    assert_int_equal(blank, 40); // the space, once a batch
-    assert_int_equal(compared, 40 * (n - 1));
-    // The workers did make some: on a busy machine a worker may wake
-    // after the caller has taken every glyph, so batches go on (at most
-    // 2,000) until one has.
-    if (ink_pool_workers(p) > 0) {
-        hb_font_t *hb = font_face_hb(ja, 33);
-        for (int round = 0; round < 2000 && ink_pool_made_by_workers(p) == 0;
-             round++) {
-            for (size_t i = 0; i < n; i++)
-                jobs[i] = (struct ink_job){.hb = hb, .gid = gids[i]};
-            ink_pool_run(p, lib, jobs, n);
-            for (size_t i = 0; i < n; i++)
-                free(jobs[i].gray);
-        }
-        print_message("the workers made %lu glyphs\n",
-                      ink_pool_made_by_workers(p));
-        assert_true(ink_pool_made_by_workers(p) > 0);
-    }
-    outline_free(o);
-    ink_pool_free(p);
 }
 
 // The glyphs of s shaped for lang at 40 px, in visual order.
@@ -623,7 +553,6 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(fonts_are_pinned),
         cmocka_unit_test(cff_ink_matches_freetype),
-        cmocka_unit_test(ink_pool_matches_one_thread),
         cmocka_unit_test(hebrew_word_order),
         cmocka_unit_test(persian_joins),
         cmocka_unit_test(cjk_forms_and_digits),

@@ -3,7 +3,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "ink_pool.h"
+#include "outline.h"
 #include "xalloc.h"
 
 // One glyph of one face at one size and colour: its ink as a texture,
@@ -30,9 +30,7 @@ struct glyphs {
     size_t *slots; // SIZE_MAX: empty
     size_t slot_count;
     unsigned long made;
-    struct ink_pool *pool; // makes CFF glyphs' ink; opened by the first
-    struct ink_job *jobs;
-    size_t job_cap;
+    struct outline *outline; // CFF glyphs are drawn through it
 };
 
 struct glyphs *glyphs_new(SDL_Renderer *renderer, struct font *font)
@@ -40,6 +38,7 @@ struct glyphs *glyphs_new(SDL_Renderer *renderer, struct font *font)
     struct glyphs *g = xcalloc(1, sizeof(*g));
     g->renderer = renderer;
     g->font = font;
+    g->outline = outline_new();
     return g;
 }
 
@@ -61,8 +60,7 @@ void glyphs_free(struct glyphs *g)
     drop_all(g);
     free(g->items);
     free(g->slots);
-    ink_pool_free(g->pool);
-    free(g->jobs);
+    outline_free(g->outline);
     free(g);
 }
 
@@ -152,15 +150,25 @@ static void fill(struct glyphs *g, struct glyph *it, const unsigned char *gray,
     SDL_SetTextureBlendMode(it->tex, SDL_BLENDMODE_BLEND);
 }
 
-// The ink of a TrueType glyph from FreeType's loader, unhinted as
-// HarfBuzz's advances are (so the ink stays where the pen is; hinting
-// also took twice as long: about 2 ms of a first player frame at
-// 1920x1080 instead of 1). CFF glyphs are made by make_cff.
+// The ink of the glyph, unhinted as HarfBuzz's advances are (so the ink
+// stays where the pen is; hinting also took twice as long: about 2 ms of
+// a first player frame at 1920x1080 instead of 1). CFF outlines come
+// from HarfBuzz (outline.h), TrueType ones from FreeType's loader.
 static void make(struct glyphs *g, struct glyph *it, struct font_face *face,
                  int px, SDL_Color color)
 {
     it->made = true;
     g->made++;
+    if (font_face_cff(face)) {
+        // FreeType's face is not sized: only its rasterizer is used.
+        struct outline_ink ink;
+        if (!outline_render(g->outline, font_face_hb(face, px), it->gid,
+                            font_library(g->font), &ink))
+            return; // blank
+        fill(g, it, ink.gray, ink.width, ink.rows, ink.width, color);
+        it->ink = (SDL_Rect){ink.left, -ink.top, ink.width, ink.rows};
+        return;
+    }
     FT_Face ft = font_face_ft(face, px);
     if (FT_Load_Glyph(ft, it->gid, FT_LOAD_RENDER | FT_LOAD_NO_HINTING) != 0)
         return;
@@ -186,51 +194,11 @@ static struct glyph *get(struct glyphs *g, const struct key *k)
     return &g->items[*slot];
 }
 
-// The CFF glyphs among places not made yet (Noto Sans CJK and other
-// .otf faces), made together: their ink from HarfBuzz's outlines on
-// every core (ink_pool.h, outline.h), then their textures here in order.
-static void make_cff(struct glyphs *g, int px, const struct glyph_place *places,
-                     size_t count, Uint32 rgba, SDL_Color color)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < count; i++) {
-        struct font_face *face = places[i].face;
-        if (!font_face_cff(face))
-            continue;
-        struct key k = {font_face_id(face), places[i].gid, px, rgba};
-        struct glyph *it = get(g, &k);
-        if (it->made)
-            continue;
-        it->made = true;
-        g->made++;
-        xgrow((void **)&g->jobs, &g->job_cap, n + 1, sizeof(*g->jobs));
-        // FreeType's face is not sized: only its rasterizer is used.
-        g->jobs[n++] = (struct ink_job){.hb = font_face_hb(face, px),
-                                        .gid = places[i].gid,
-                                        .tag = (size_t)(it - g->items)};
-    }
-    if (n == 0)
-        return;
-    if (!g->pool)
-        g->pool = ink_pool_new();
-    ink_pool_run(g->pool, font_library(g->font), g->jobs, n);
-    for (size_t j = 0; j < n; j++) {
-        struct ink_job *job = &g->jobs[j];
-        if (!job->gray)
-            continue; // blank
-        struct glyph *it = &g->items[job->tag];
-        fill(g, it, job->gray, job->width, job->rows, job->width, color);
-        it->ink = (SDL_Rect){job->left, -job->top, job->width, job->rows};
-        free(job->gray);
-    }
-}
-
 void glyphs_draw(struct glyphs *g, int px, const struct glyph_place *places,
                  size_t count, int x, int baseline_y, SDL_Color color)
 {
     Uint32 rgba = (Uint32)color.r << 24 | (Uint32)color.g << 16 |
                   (Uint32)color.b << 8 | color.a;
-    make_cff(g, px, places, count, rgba, color);
     for (size_t i = 0; i < count; i++) {
         const struct glyph_place *p = &places[i];
         struct key k = {font_face_id(p->face), p->gid, px, rgba};

@@ -110,6 +110,7 @@ await() {
     done
 }
 await_same() { await same "$@"; }
+await_other() { await other "$@"; }
 
 # Screenshots NAME until two shots 0.3 s apart are the same: the screen has
 # taken every key sent so far.
@@ -123,7 +124,6 @@ settle() {
     done
     fail "the screen did not settle for $1"
 }
-await_other() { await other "$@"; }
 
 step "fullscreen, then every way out a visitor might try"
 start
